@@ -1,0 +1,35 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+
+// Sätteri (Astro 7's default) renders GFM itself and is the faster processor; see
+// docs/decisions.md. FRONTLINE_MARKDOWN=unified switches to unified + remark-gfm so the
+// benchmark can compare both on the same content.
+const processor = process.env.FRONTLINE_MARKDOWN === 'unified' ? unified({ remarkPlugins: [remarkGfm] }) : satteri();
+
+export default defineConfig({
+  site: process.env.FRONTLINE_SITE ?? 'https://frontline.example.org',
+  base: process.env.FRONTLINE_BASE ?? '/',
+  trailingSlash: 'always',
+  outDir: process.env.FRONTLINE_OUT_DIR ?? './dist',
+  markdown: { processor },
+  integrations: [mdx()],
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX module with a harmless "use astro:head-inject" directive and
+        // Rolldown warns once per file (withastro/astro#18087): at 10,000 playbooks that buries
+        // real warnings. Drop exactly that log and pass every other one on.
+        onLog(level, log, forward) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          forward(level, log);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,42 @@
+// npm run build: check → astro build → Pagefind index → publish to dist/, all or nothing.
+// The site is built into a scratch folder and only moved to dist/ once every step has passed, so a
+// failed build never leaves a dist/ that looks complete (the previous good build stays as it was).
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'astro';
+import { runCheck } from './lib/run-check.ts';
+import { indexSite } from './lib/search-index.ts';
+
+const { values } = parseArgs({ options: { root: { type: 'string', default: process.cwd() }, out: { type: 'string', default: 'dist' } } });
+const root = resolve(values.root);
+const outDir = resolve(root, values.out);
+const scratch = join(root, '.frontline-build', 'dist');
+const previous = join(root, '.frontline-build', 'previous');
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  const log = (line: string) => console.log(line);
+  if (!runCheck({ root, strict: false, github: process.env['GITHUB_ACTIONS'] === 'true', listExternal: false, today: new Date(), log })) {
+    console.error('\nBuild stopped: fix the problems above (npm run check lists them again). dist/ was not changed.');
+    return 1;
+  }
+  rmSync(scratch, { recursive: true, force: true });
+  try {
+    await build({ root, outDir: scratch, logLevel: process.env['FRONTLINE_LOG_LEVEL'] === 'info' ? 'info' : 'warn' });
+    const astroSeconds = (performance.now() - started) / 1000;
+    const indexed = await indexSite(scratch);
+    rmSync(previous, { recursive: true, force: true });
+    if (existsSync(outDir)) renameSync(outDir, previous);
+    renameSync(scratch, outDir);
+    rmSync(previous, { recursive: true, force: true });
+    log(`✓ built ${values.out}/ in ${astroSeconds.toFixed(1)} s; indexed ${indexed.pages} HTML files in ${indexed.seconds.toFixed(1)} s`);
+    return 0;
+  } catch (error) {
+    rmSync(scratch, { recursive: true, force: true });
+    console.error(`\nBuild failed: ${error instanceof Error ? error.message : String(error)}\ndist/ was not changed.`);
+    return 1;
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,22 @@
+// npm run check [-- --strict] [-- --external]: validates all content and reports every problem as
+// `path:line:col  rule-id  message — fix`. Exits 1 on any error (or warning, with --strict).
+import { parseArgs } from 'node:util';
+import { runCheck } from './lib/run-check.ts';
+
+const { values } = parseArgs({
+  options: {
+    strict: { type: 'boolean', default: false },
+    external: { type: 'boolean', default: false },
+    root: { type: 'string', default: process.cwd() },
+  },
+});
+
+const ok = runCheck({
+  root: values.root,
+  strict: values.strict,
+  github: process.env['GITHUB_ACTIONS'] === 'true',
+  listExternal: values.external,
+  today: new Date(),
+  log: (line) => console.log(line),
+});
+process.exitCode = ok ? 0 : 1;

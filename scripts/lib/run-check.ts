@@ -1,0 +1,37 @@
+import { checkContent } from '../../src/lib/check-content.ts';
+import { formatDiagnostic, formatGithubAnnotation, sortDiagnostics, summarize } from '../../src/lib/diagnostics.ts';
+import { readContentFiles } from './content-files.ts';
+
+export interface CheckOptions {
+  root: string;
+  /** Warnings fail the run too. */
+  strict: boolean;
+  /** Also print GitHub Actions annotations. */
+  github: boolean;
+  /** List external links found in content. */
+  listExternal: boolean;
+  today: Date;
+  log: (line: string) => void;
+}
+
+/** Runs the content check and prints its report; returns true when the content may be built. */
+export function runCheck(options: CheckOptions): boolean {
+  const files = readContentFiles(options.root);
+  const { diagnostics, externalLinks } = checkContent(files, { today: options.today });
+  const sorted = sortDiagnostics(diagnostics);
+  for (const d of sorted) options.log(formatDiagnostic(d));
+  if (options.github) for (const d of sorted) options.log(formatGithubAnnotation(d));
+  if (options.listExternal && externalLinks.length) {
+    options.log(`\nExternal links (listed, not fetched):`);
+    for (const link of externalLinks) options.log(`  ${link.file}  ${link.url}`);
+  }
+  const { errors, warnings } = summarize(sorted);
+  const fileCount = files.playbooks.length + files.teams.length + files.categories.length + (files.synonyms ? 1 : 0);
+  const failed = errors > 0 || (options.strict && warnings > 0);
+  options.log(
+    `${failed ? '✗' : '✓'} checked ${fileCount} content files: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${
+      options.strict && warnings > 0 ? ' (--strict: warnings fail)' : ''
+    }`,
+  );
+  return !failed;
+}

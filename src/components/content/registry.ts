@@ -1,0 +1,16 @@
+import Avoid from './Avoid.astro';
+import Branch from './Branch.astro';
+import Decision from './Decision.astro';
+import Do from './Do.astro';
+import Escalate from './Escalate.astro';
+import Limit from './Limit.astro';
+import Note from './Note.astro';
+import Say from './Say.astro';
+import Sla from './Sla.astro';
+import Step from './Step.astro';
+
+/**
+ * The only components content may use, passed to `<Content components={…} />` so MDX files never
+ * import anything. `npm run check` rejects any other tag (see src/lib/mdx-rules.ts).
+ */
+export const contentComponents = { Avoid, Branch, Decision, Do, Escalate, Limit, Note, Say, Sla, Step };

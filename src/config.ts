@@ -1,0 +1,9 @@
+/** Site-wide settings that are not content. Override per deployment with environment variables. */
+export const siteConfig = {
+  /** Repository that takes content pull requests and "Flag this playbook" issues. */
+  repository: import.meta.env['PUBLIC_FRONTLINE_REPO'] ?? 'https://github.com/frontline-kb/frontline',
+  /** Branch that "Edit this page" links open. */
+  branch: 'main',
+  /** Commit the site was built from, shown in flags so reports point at the right text. */
+  commit: import.meta.env['PUBLIC_FRONTLINE_COMMIT'] ?? 'unknown',
+} as const;

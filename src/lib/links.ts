@@ -1,0 +1,64 @@
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { Finding } from './mdx-rules.ts';
+import { startOf } from './mdx-rules.ts';
+
+/** Every page the site publishes (path relative to the site root, ending in `/`) and its anchors. */
+export type SiteMap = ReadonlyMap<string, ReadonlySet<string>>;
+
+const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
+
+/** Resolves `href` as the browser would from `fromPage` (both site-relative, no base path). */
+export function resolveHref(fromPage: string, href: string): { page: string; anchor: string | undefined } {
+  const [pathPart = '', anchor] = href.split('#', 2);
+  const resolved = new URL(pathPart || fromPage, new URL(fromPage, 'https://site.invalid/'));
+  let page = resolved.pathname;
+  if (!page.endsWith('/')) page = `${page}/`;
+  return { page, anchor: anchor === undefined || anchor === '' ? undefined : decodeURIComponent(anchor) };
+}
+
+/**
+ * Internal links and `#anchors` in one page's content that lead nowhere, plus the external links
+ * found (listed for a report, never fetched). Root-relative links are refused because they break
+ * when the site is served under a base path.
+ */
+export function linkFindings(tree: Root, fromPage: string, site: SiteMap): { findings: Finding[]; external: string[] } {
+  const findings: Finding[] = [];
+  const external: string[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'definition') return;
+    const url = node.url;
+    if (EXTERNAL.test(url) || url.startsWith('//')) {
+      if (/^https?:|^\/\//i.test(url)) external.push(url);
+      return;
+    }
+    const position = startOf(node);
+    if (url.startsWith('/')) {
+      findings.push({
+        position,
+        rule: 'link/root-relative',
+        message: `the link "${url}" starts with "/", which breaks when the site is served from a sub-folder`,
+        fix: `write it relative to this page, e.g. "${suggestRelative(fromPage, url)}"`,
+      });
+      return;
+    }
+    const { page, anchor } = resolveHref(fromPage, url);
+    const anchors = site.get(page);
+    if (!anchors) {
+      findings.push({ position, rule: 'link/page', message: `the link "${url}" leads to ${page}, which is not a page of the site`, fix: 'check the playbook id in the link, e.g. "../escalation-guidelines/"' });
+    } else if (anchor !== undefined && !anchors.has(anchor)) {
+      findings.push({
+        position,
+        rule: 'link/anchor',
+        message: `the link "${url}" points to #${anchor}, which is not on ${page}`,
+        fix: anchors.size ? `use a heading or step anchor that exists, e.g. #${[...anchors][0]}` : 'link to the page without the #anchor',
+      });
+    }
+  });
+  return { findings, external };
+}
+
+function suggestRelative(fromPage: string, target: string): string {
+  const fromDepth = fromPage.split('/').filter(Boolean).length;
+  return `${'../'.repeat(fromDepth)}${target.replace(/^\//, '')}`;
+}

@@ -1,0 +1,59 @@
+import type { z } from 'zod';
+import type { Diagnostic } from './diagnostics.ts';
+import type { LocatedYaml } from './frontmatter.ts';
+
+/** `related[2]`, `authority[0].byRole.agent`: how a field is named in messages. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)), '');
+}
+
+function splitFix(message: string): { message: string; fix: string | undefined } {
+  const at = message.indexOf(' — ');
+  return at === -1 ? { message, fix: undefined } : { message: message.slice(0, at), fix: message.slice(at + 3) };
+}
+
+/** A fix for zod's built-in messages, which say what is wrong but not what to do. */
+function defaultFix(issue: z.core.$ZodIssue, field: string): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? `add \`${field}:\` to the frontmatter (see CONTRIBUTING.md for the field reference)` : `write ${field} as ${issue.expected}`;
+    case 'too_small':
+      return `use a value of at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return `use a value of at most ${String(issue.maximum)}`;
+    default:
+      return `correct ${field} (see the field reference in CONTRIBUTING.md)`;
+  }
+}
+
+/** Turns zod issues into diagnostics located at the offending field. */
+export function schemaDiagnostics(file: string, error: z.ZodError, yaml: LocatedYaml): Diagnostic[] {
+  return error.issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => {
+        const path = [...issue.path, key];
+        return {
+          file,
+          ...yaml.locate(path),
+          rule: 'schema/unknown-field',
+          message: `unknown field \`${fieldName(path)}\``,
+          fix: 'remove it, or fix its spelling — field names are case-sensitive (see the field reference in CONTRIBUTING.md)',
+          severity: 'error' as const,
+        };
+      });
+    }
+    const field = fieldName(issue.path) || 'frontmatter';
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    const parts = missing ? { message: 'is missing', fix: undefined } : splitFix(issue.message);
+    return [
+      {
+        file,
+        ...yaml.locate(issue.path),
+        rule: `schema/${String(issue.path[0] ?? 'frontmatter')}`,
+        message: `\`${field}\` ${parts.message}`,
+        fix: parts.fix ?? defaultFix(issue, field),
+        severity: 'error' as const,
+      },
+    ];
+  });
+}

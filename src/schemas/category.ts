@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { boundedText } from './text.ts';
+
+/** A category groups playbooks on the site; `content/categories/<id>.yaml`. */
+export function categorySchema() {
+  return z.strictObject({
+    /** Shown as the category page heading and on badges. 3–60 characters. */
+    title: boundedText(3, 60, 'a short category name'),
+    /** One sentence under the heading, 10–200 characters, so agents know what belongs here. */
+    description: boundedText(10, 200, 'one sentence on what belongs here'),
+    /** Position in lists, smallest first. Whole number 0–999; ties sort by title. */
+    order: z.int({ error: 'must be a whole number from 0 to 999 — smaller numbers are listed first' }).min(0).max(999),
+  });
+}
+
+export type Category = z.output<ReturnType<typeof categorySchema>>;

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { isoDay } from './dates.ts';
+import { entryId } from './ids.ts';
+import { audience } from './roles.ts';
+import { boundedText } from './text.ts';
+
+/** KCS article states: draft, published but unproven, proven, retired. */
+export const CONFIDENCE_LEVELS = ['wip', 'not-validated', 'validated', 'archived'] as const;
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+
+const DEFAULT_REVIEW_DAYS = 90;
+
+function confidence() {
+  return z.enum(CONFIDENCE_LEVELS, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a KCS state — use one of: ${CONFIDENCE_LEVELS.join(', ')} (validated once the playbook has worked on real calls)`,
+  });
+}
+
+function tags() {
+  return z
+    .array(
+      z.string().regex(/^[a-z0-9][a-z0-9 '-]{0,39}$/, {
+        error: (issue) => `tag "${String(issue.input)}" must be lowercase letters, digits, spaces or hyphens, at most 40 characters`,
+      }),
+      { error: 'must be a list, e.g. [porting, rejected port]' },
+    )
+    .min(1, { error: 'is empty — add at least one tag agents would search for' })
+    .max(12, { error: 'has more than 12 tags — keep the 12 an agent is most likely to type' });
+}
+
+function customerSays() {
+  return z
+    .array(boundedText(6, 120, 'a phrase a caller really says'), { error: 'must be a list of phrases callers use' })
+    .min(2, { error: 'needs at least 2 phrases — write down what callers actually say when they need this playbook' })
+    .max(15, { error: 'has more than 15 phrases — keep the 15 most common' });
+}
+
+/**
+ * Frontmatter of a playbook (`content/playbooks/<id>.mdx`), shaped after a KCS article.
+ * The same schema is used by `npm run check` and by Astro's content layer.
+ */
+export function playbookSchema() {
+  return z.strictObject({
+    /** Page heading and first search-result line. 3–80 characters, sentence case. */
+    title: boundedText(3, 80, 'a short title in sentence case'),
+    /** One sentence shown under the title in search results. 20–200 characters. */
+    summary: boundedText(20, 200, 'one sentence that tells an agent whether this is the right page'),
+    /** Id of a `content/categories/` entry; used for the category page and the search filter. */
+    category: entryId('categories'),
+    /** Words agents search for; 1–12, lowercase. */
+    tags: tags(),
+    /** Who the page is written for; also a search filter. */
+    audience: audience(),
+    /** KCS state. `archived` pages are published with a notice but never shown in search. */
+    confidence: confidence(),
+    /** Id of the `content/teams/` entry that keeps this page correct and reviews it. */
+    owner: entryId('teams'),
+    /** Day the owner last checked the page against current policy, YYYY-MM-DD. */
+    lastReviewed: isoDay(),
+    /** Days between reviews; 7–730, default 90. After `lastReviewed + reviewEvery` the page shows "review overdue". */
+    reviewEvery: z
+      .int({ error: 'must be a whole number of days, e.g. 90' })
+      .min(7, { error: 'is under 7 days — reviews that often are not realistic; use 7 or more' })
+      .max(730, { error: 'is over 730 days — review at least every two years' })
+      .default(DEFAULT_REVIEW_DAYS),
+    /** At-a-glance: the situation this page is for. 20–240 characters. */
+    whenToUse: boundedText(20, 240, 'the situation this playbook is for'),
+    /** At-a-glance: the first thing the agent does. 10–200 characters. */
+    firstMove: boundedText(10, 200, 'the first action to take'),
+    /** At-a-glance: the first words to say, word for word. 10–240 characters; shown in search results. */
+    firstWords: boundedText(10, 240, 'the first thing to say, word for word'),
+    /** Phrases callers really use (2–15). Weighted above body text in search. */
+    customerSays: customerSays(),
+    /** Ids of other playbooks to read next. Default: none. */
+    related: z.array(entryId('playbooks')).max(8, { error: 'lists more than 8 related playbooks — keep the closest 8' }).default([]),
+    /** Id of the team this situation usually escalates to. Optional. */
+    escalateTo: entryId('teams').optional(),
+  });
+}
+
+export type PlaybookData = z.output<ReturnType<typeof playbookSchema>>;

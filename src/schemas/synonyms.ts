@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/**
+ * One group of words customers and agents use for the same thing (`content/synonyms.yaml`).
+ * A playbook that uses any term in its title, tags or customerSays is also found by the others.
+ */
+export function synonymGroupSchema() {
+  return z.strictObject({
+    /** The agent's word for the group, e.g. "port". */
+    id: z.string().min(2),
+    /** Other words and phrases for it, lowercase; 1–20 of them. */
+    terms: z
+      .array(z.string().min(2).regex(/^[^A-Z]*$/, { error: 'must be lowercase' }))
+      .min(1, { error: 'is empty — list at least one other word for this' })
+      .max(20),
+  });
+}
+
+export type SynonymGroup = z.output<ReturnType<typeof synonymGroupSchema>>;

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { ID_PATTERN } from './ids.ts';
+import { ROLES } from './roles.ts';
+import { boundedText } from './text.ts';
+
+/**
+ * What one role may approve on its own. Keys are roles; a role that is absent may not approve it.
+ * Values are in the authority's `unit` (dollars for fees).
+ */
+function limitsByRole() {
+  return z
+    .partialRecord(z.enum(ROLES), z.number().min(0, { error: 'must be zero or more' }), {
+      error: `must map roles (${ROLES.join(', ')}) to amounts, e.g. { agent: 50, senior: 150 }`,
+    })
+    .refine((record) => Object.keys(record).length > 0, { error: 'names no role — give at least one, e.g. agent: 50' });
+}
+
+/** One decision a team can make up to a limit, e.g. waiving a fee. */
+function authority() {
+  return z.strictObject({
+    /** Stable id used by `<Limit authority="…">`; lowercase-hyphenated. */
+    id: z.string().regex(ID_PATTERN, { error: 'must be lowercase words joined by hyphens, e.g. fee-waiver' }),
+    /** What the limit allows, as an agent would say it. 5–100 characters. */
+    label: boundedText(5, 100, 'what this limit allows'),
+    /** Unit of the amounts: a currency code (USD, EUR…) or a plain noun such as "cases". */
+    unit: z.string().regex(/^[A-Za-z]{2,12}$/, { error: 'must be a currency code such as USD or a word such as cases' }),
+    /** Largest amount each role may approve without asking anyone. */
+    byRole: limitsByRole(),
+  });
+}
+
+/**
+ * A team agents escalate to. The single source of truth for hours, contact route, authority limits
+ * and callback SLA: playbooks render these and never restate the numbers.
+ */
+export function teamSchema() {
+  return z.strictObject({
+    /** The team's name as agents know it. 3–60 characters. */
+    name: boundedText(3, 60, "the team's name"),
+    /** What the team handles, one item per line; 1–10 items. Shown in escalation boxes. */
+    handles: z
+      .array(boundedText(3, 160, 'one kind of case the team handles'))
+      .min(1, { error: 'is empty — list at least one kind of case the team handles' })
+      .max(10),
+    /** Opening hours with time zone, as text. 5–120 characters. */
+    hours: boundedText(5, 120, 'the opening hours with a time zone'),
+    /** How to reach the team: extension, queue, form. 5–200 characters. */
+    reach: boundedText(5, 200, 'how an agent reaches the team'),
+    /** Decisions the team can make up to a limit. Default: none. */
+    authority: z
+      .array(authority())
+      .default([])
+      .refine((list) => new Set(list.map((item) => item.id)).size === list.length, {
+        error: 'names the same authority id twice — give each limit its own id',
+      }),
+    /** The longest a customer waits for a promised callback from this team. 1–336 hours. */
+    callbackSla: z.strictObject({
+      /** Hours, whole number, 1–336 (two weeks). */
+      hours: z.int({ error: 'must be a whole number of hours' }).min(1).max(336, { error: 'is over 336 hours (two weeks) — use a shorter promise' }),
+      /** Whether the hours count only while the team is open (`business`) or around the clock (`calendar`). */
+      clock: z.enum(['business', 'calendar'], { error: 'must be business or calendar' }),
+    }),
+  });
+}
+
+export type Team = z.output<ReturnType<typeof teamSchema>>;
