@@ -5,23 +5,27 @@ import { playbookSchema } from './schemas/playbook.ts';
 import { synonymGroupSchema } from './schemas/synonyms.ts';
 import { teamSchema } from './schemas/team.ts';
 
+// Where content lives. FRONTLINE_CONTENT points the same build at another folder (the test
+// fixture, the benchmark's generated library) without copying the project.
+const contentDir = process.env['FRONTLINE_CONTENT'] ?? './content';
+
 // Every collection, nothing else. `npm run check` validates the same files with the same schemas
 // before Astro sees them, so the build can trust what it loads here.
 export const collections = {
   playbooks: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: './content/playbooks' }),
+    loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/playbooks` }),
     schema: playbookSchema(),
   }),
   teams: defineCollection({
-    loader: glob({ pattern: '**/*.yaml', base: './content/teams' }),
+    loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/teams` }),
     schema: teamSchema(),
   }),
   categories: defineCollection({
-    loader: glob({ pattern: '**/*.yaml', base: './content/categories' }),
+    loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/categories` }),
     schema: categorySchema(),
   }),
   synonyms: defineCollection({
-    loader: file('./content/synonyms.yaml'),
+    loader: file(`${contentDir}/synonyms.yaml`),
     schema: synonymGroupSchema(),
   }),
 };

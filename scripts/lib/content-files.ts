@@ -15,13 +15,18 @@ function collect(root: string, folder: string, pattern: RegExp): SourceFile[] {
     .map((name) => read(root, join(dir, name)));
 }
 
+/** The content folder, relative to the root; FRONTLINE_CONTENT overrides it as in src/content.config.ts. */
+export function contentFolder(): string {
+  return process.env['FRONTLINE_CONTENT'] ?? 'content';
+}
+
 /** Reads every content file the site is built from, the same globs as src/content.config.ts. */
-export function readContentFiles(root: string): ContentFiles {
-  const synonyms = join(root, 'content', 'synonyms.yaml');
+export function readContentFiles(root: string, folder = contentFolder()): ContentFiles {
+  const synonyms = join(root, folder, 'synonyms.yaml');
   return {
-    playbooks: collect(root, 'content/playbooks', /\.mdx$/),
-    teams: collect(root, 'content/teams', /\.yaml$/),
-    categories: collect(root, 'content/categories', /\.yaml$/),
+    playbooks: collect(root, `${folder}/playbooks`, /\.mdx$/),
+    teams: collect(root, `${folder}/teams`, /\.yaml$/),
+    categories: collect(root, `${folder}/categories`, /\.yaml$/),
     ...(existsSync(synonyms) ? { synonyms: read(root, synonyms) } : {}),
   };
 }

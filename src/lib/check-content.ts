@@ -64,7 +64,9 @@ function validateYaml<S extends z.ZodType>(file: SourceFile, schema: S, yaml: Lo
     );
     return undefined;
   }
-  const result = schema.safeParse(yaml.data ?? {});
+  // reportInput keeps each bad value on its issue, so messages can quote it and tell a missing
+  // field from a wrong one.
+  const result = schema.safeParse(yaml.data ?? {}, { reportInput: true });
   if (result.success) return result.data;
   diagnostics.push(...schemaDiagnostics(file.path, result.error, yaml));
   return undefined;

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Finding } from './mdx-rules.ts';
 import { startOf } from './mdx-rules.ts';
+import { closestId } from './references.ts';
 
 /** Every page the site publishes (path relative to the site root, ending in `/`) and its anchors. */
 export type SiteMap = ReadonlyMap<string, ReadonlySet<string>>;
@@ -51,11 +52,18 @@ export function linkFindings(tree: Root, fromPage: string, site: SiteMap): { fin
         position,
         rule: 'link/anchor',
         message: `the link "${url}" points to #${anchor}, which is not on ${page}`,
-        fix: anchors.size ? `use a heading or step anchor that exists, e.g. #${[...anchors][0]}` : 'link to the page without the #anchor',
+        fix: suggestAnchor(anchor, anchors),
       });
     }
   });
   return { findings, external };
+}
+
+function suggestAnchor(anchor: string, anchors: ReadonlySet<string>): string {
+  const guess = closestId(anchor, anchors);
+  if (guess) return `did you mean #${guess}?`;
+  const steps = [...anchors].filter((a) => a.startsWith('step-'));
+  return steps.length ? `use a step anchor on that page: ${steps.map((a) => `#${a}`).join(', ')}` : 'link to the page without the #anchor';
 }
 
 function suggestRelative(fromPage: string, target: string): string {

@@ -93,7 +93,7 @@ function checkAttribute(element: JsxElement, attribute: MdxJsxAttribute | MdxJsx
     findings.push({
       position,
       rule: 'mdx/unsafe-url',
-      message: `<${name} ${attribute.name}="${value.slice(0, 40)}"> uses a ${value.split(':')[0]?.trim()}: URL`,
+      message: `<${name} ${attribute.name}=${JSON.stringify(value.slice(0, 40))}> uses a script or data URL`,
       fix: 'link to an https:// page or a relative path instead',
     });
   }
@@ -184,7 +184,7 @@ export function mdxSafetyFindings(tree: Root): Finding[] {
           findings.push({
             position: startOf(node),
             rule: 'mdx/unsafe-url',
-            message: `the ${node.type} target "${node.url.slice(0, 40)}" uses a ${node.url.split(':')[0]?.trim()}: URL`,
+            message: `the ${node.type} target ${JSON.stringify(node.url.slice(0, 40))} uses a script or data URL`,
             fix: 'link to an https:// page or a relative path instead',
           });
         }

@@ -37,7 +37,7 @@ export function schemaDiagnostics(file: string, error: z.ZodError, yaml: Located
           ...yaml.locate(path),
           rule: 'schema/unknown-field',
           message: `unknown field \`${fieldName(path)}\``,
-          fix: 'remove it, or fix its spelling — field names are case-sensitive (see the field reference in CONTRIBUTING.md)',
+          fix: 'remove it or fix its spelling (field names are case-sensitive; see the field reference in CONTRIBUTING.md)',
           severity: 'error' as const,
         };
       });

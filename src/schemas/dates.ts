@@ -2,15 +2,15 @@ import { z } from 'zod';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+const notADay = (issue: { input?: unknown }) => `"${String(issue.input)}" is not a date — write it as YYYY-MM-DD, for example 2026-11-02`;
+
 /**
  * A calendar day written `YYYY-MM-DD`. YAML readers differ (Astro's turns it into a Date, the
  * check's keeps text), so both are accepted and the result is always a Date at midnight UTC.
  */
 export function isoDay() {
   return z
-    .union([z.date(), z.string().regex(ISO_DAY)], {
-      error: (issue) => `"${String(issue.input)}" is not a date — write it as YYYY-MM-DD, for example 2026-11-02`,
-    })
+    .union([z.date(), z.string().regex(ISO_DAY, { error: notADay })], { error: notADay })
     .transform((value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`)))
     .refine((date) => !Number.isNaN(date.getTime()), { error: 'is not a real calendar day — check the month and the day' });
 }

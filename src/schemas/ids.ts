@@ -8,7 +8,7 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * by `src/lib/references.ts`, which sees every collection at once; the schema only checks the shape.
  */
 export function entryId(collection: string) {
-  return z.string({ error: `must be the id of a file in content/${collection}/, written as text` }).regex(ID_PATTERN, {
+  return z.string({ error: `must be text — write the id (file name) of an entry in content/${collection}/` }).regex(ID_PATTERN, {
     error: (issue) =>
       `"${String(issue.input)}" is not a valid id — use the file name of an entry in content/${collection}/ (lowercase words joined by hyphens)`,
   });

@@ -21,9 +21,9 @@ function tags() {
   return z
     .array(
       z.string().regex(/^[a-z0-9][a-z0-9 '-]{0,39}$/, {
-        error: (issue) => `tag "${String(issue.input)}" must be lowercase letters, digits, spaces or hyphens, at most 40 characters`,
+        error: (issue) => `tag "${String(issue.input)}" is not a valid tag — use lowercase letters, digits, spaces or hyphens, at most 40 characters`,
       }),
-      { error: 'must be a list, e.g. [porting, rejected port]' },
+      { error: 'must be a list — write it as [porting, rejected port]' },
     )
     .min(1, { error: 'is empty — add at least one tag agents would search for' })
     .max(12, { error: 'has more than 12 tags — keep the 12 an agent is most likely to type' });
@@ -31,7 +31,7 @@ function tags() {
 
 function customerSays() {
   return z
-    .array(boundedText(6, 120, 'a phrase a caller really says'), { error: 'must be a list of phrases callers use' })
+    .array(boundedText(6, 120, 'a phrase a caller really says'), { error: 'must be a list — put each phrase a caller uses on its own line starting with "- "' })
     .min(2, { error: 'needs at least 2 phrases — write down what callers actually say when they need this playbook' })
     .max(15, { error: 'has more than 15 phrases — keep the 15 most common' });
 }
@@ -60,7 +60,7 @@ export function playbookSchema() {
     lastReviewed: isoDay(),
     /** Days between reviews; 7–730, default 90. After `lastReviewed + reviewEvery` the page shows "review overdue". */
     reviewEvery: z
-      .int({ error: 'must be a whole number of days, e.g. 90' })
+      .int({ error: 'must be a whole number of days — write a number such as 90' })
       .min(7, { error: 'is under 7 days — reviews that often are not realistic; use 7 or more' })
       .max(730, { error: 'is over 730 days — review at least every two years' })
       .default(DEFAULT_REVIEW_DAYS),

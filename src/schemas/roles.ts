@@ -13,7 +13,7 @@ export function role() {
 /** A list of roles; at least one, no repeats. */
 export function audience() {
   return z
-    .array(role(), { error: `must be a list of roles, e.g. [agent, new-hire] — choose from: ${ROLES.join(', ')}` })
+    .array(role(), { error: `must be a list of roles — write it as [agent, new-hire], choosing from: ${ROLES.join(', ')}` })
     .min(1, { error: `needs at least one role — choose from: ${ROLES.join(', ')}` })
     .refine((roles) => new Set(roles).size === roles.length, { error: 'lists a role twice — keep each role once' });
 }

@@ -9,8 +9,8 @@ import { boundedText } from './text.ts';
  */
 function limitsByRole() {
   return z
-    .partialRecord(z.enum(ROLES), z.number().min(0, { error: 'must be zero or more' }), {
-      error: `must map roles (${ROLES.join(', ')}) to amounts, e.g. { agent: 50, senior: 150 }`,
+    .partialRecord(z.enum(ROLES), z.number().min(0, { error: 'is negative — use zero or more' }), {
+      error: `must map roles to amounts — write it as { agent: 50, senior: 150 } using roles ${ROLES.join(', ')}`,
     })
     .refine((record) => Object.keys(record).length > 0, { error: 'names no role — give at least one, e.g. agent: 50' });
 }
@@ -19,11 +19,11 @@ function limitsByRole() {
 function authority() {
   return z.strictObject({
     /** Stable id used by `<Limit authority="…">`; lowercase-hyphenated. */
-    id: z.string().regex(ID_PATTERN, { error: 'must be lowercase words joined by hyphens, e.g. fee-waiver' }),
+    id: z.string().regex(ID_PATTERN, { error: 'is not a valid id — use lowercase words joined by hyphens, e.g. fee-waiver' }),
     /** What the limit allows, as an agent would say it. 5–100 characters. */
     label: boundedText(5, 100, 'what this limit allows'),
     /** Unit of the amounts: a currency code (USD, EUR…) or a plain noun such as "cases". */
-    unit: z.string().regex(/^[A-Za-z]{2,12}$/, { error: 'must be a currency code such as USD or a word such as cases' }),
+    unit: z.string().regex(/^[A-Za-z]{2,12}$/, { error: 'is not a unit — use a currency code such as USD or a plain word such as cases' }),
     /** Largest amount each role may approve without asking anyone. */
     byRole: limitsByRole(),
   });
@@ -56,9 +56,14 @@ export function teamSchema() {
     /** The longest a customer waits for a promised callback from this team. 1–336 hours. */
     callbackSla: z.strictObject({
       /** Hours, whole number, 1–336 (two weeks). */
-      hours: z.int({ error: 'must be a whole number of hours' }).min(1).max(336, { error: 'is over 336 hours (two weeks) — use a shorter promise' }),
+      hours: z
+        .int({ error: 'must be a whole number of hours — write a number such as 4' })
+        .min(1, { error: 'must be at least 1 hour — a callback cannot be promised sooner than that' })
+        .max(336, { error: 'is over 336 hours (two weeks) — use a shorter promise' }),
       /** Whether the hours count only while the team is open (`business`) or around the clock (`calendar`). */
-      clock: z.enum(['business', 'calendar'], { error: 'must be business or calendar' }),
+      clock: z.enum(['business', 'calendar'], {
+        error: (issue) => `"${String(issue.input)}" is not a clock — use business (counts only opening hours) or calendar (around the clock)`,
+      }),
     }),
   });
 }

@@ -6,11 +6,11 @@ import { z } from 'zod';
  */
 export function boundedText(min: number, max: number, what: string) {
   return z
-    .string({ error: `must be text (${what})` })
+    .string({ error: `must be text — write ${what}` })
     .trim()
-    .min(min, { error: (issue) => `is too short (${textLength(issue.input)} of at least ${min} characters) — write ${what}` })
+    .min(min, { error: (issue) => `is ${textLength(issue.input)} characters, under the minimum of ${min} — write at least ${min} characters (${what})` })
     .max(max, {
-      error: (issue) => `is ${textLength(issue.input)} characters; the limit is ${max} — shorten it to ${what} of at most ${max} characters`,
+      error: (issue) => `is ${textLength(issue.input)} characters, over the limit of ${max} — shorten it to ${max} characters or fewer (${what})`,
     });
 }
 

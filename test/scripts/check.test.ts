@@ -1,0 +1,55 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const CORPUS = 'test/fixtures/bad-content';
+
+function runCheck(content: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, ['scripts/check.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, FRONTLINE_CONTENT: content, GITHUB_ACTIONS: '' },
+  });
+  return { status: result.status, lines: result.stdout.trim().split('\n') };
+}
+
+const corpus = runCheck(CORPUS);
+// Files named NN-… are cases; others only support a case (e.g. hold the title a case repeats).
+const caseFiles = readdirSync(`${CORPUS}/playbooks`)
+  .filter((name) => /^\d{2}-/.test(name))
+  .map((name) => `${CORPUS}/playbooks/${name}`);
+
+describe('npm run check', () => {
+  it('passes on the real content', () => {
+    const output = execFileSync(process.execPath, ['scripts/check.ts'], { encoding: 'utf8', env: { ...process.env, FRONTLINE_CONTENT: 'content' } });
+    expect(output).toMatch(/✓ checked \d+ content files: 0 errors/);
+  });
+
+  it('fails on the bad-content corpus and names every case with its file and line', () => {
+    expect(corpus.status).toBe(1);
+    for (const file of caseFiles) expect(corpus.lines.some((line) => new RegExp(`^${file}:\\d+:\\d+  `).test(line)), file).toBe(true);
+  });
+
+  it.each(caseFiles)('reports %s with the expected message', (file) => {
+    expect(corpus.lines.filter((line) => line.startsWith(`${file}:`))).toMatchSnapshot();
+  });
+
+  it('reports the broken team file of the corpus', () => {
+    expect(corpus.lines.filter((line) => line.startsWith(`${CORPUS}/teams/`))).toMatchSnapshot();
+  });
+
+  it('prints a closing count of errors and warnings', () => {
+    expect(corpus.lines.at(-1)).toMatch(/^✗ checked \d+ content files: \d+ errors, 1 warning$/);
+  });
+
+  it('fails on warnings only with --strict', () => {
+    const lenient = runCheck('test/fixtures/warnings-only');
+    const strict = runCheck('test/fixtures/warnings-only', '--strict');
+    expect([lenient.status, strict.status]).toEqual([0, 1]);
+    expect(strict.lines.at(-1)).toContain('(--strict: warnings fail)');
+  });
+
+  it('adds GitHub annotations when run under GitHub Actions', () => {
+    const result = spawnSync(process.execPath, ['scripts/check.ts'], { encoding: 'utf8', env: { ...process.env, FRONTLINE_CONTENT: CORPUS, GITHUB_ACTIONS: 'true' } });
+    expect(result.stdout).toContain(`::error file=${CORPUS}/playbooks/01-import-statement.mdx,line=22,col=1,title=mdx/esm::`);
+  });
+});
