@@ -10,7 +10,13 @@ import remarkGfm from 'remark-gfm';
 // benchmark can compare both on the same content.
 const processor = process.env.FRONTLINE_MARKDOWN === 'unified' ? unified({ remarkPlugins: [remarkGfm] }) : satteri();
 
+// Each content folder (the real one, test fixtures, benchmark libraries) gets its own content
+// cache, so building one never invalidates or races with another.
+const contentFolder = process.env.FRONTLINE_CONTENT ?? 'content';
+const cacheDir = `./node_modules/.astro/${contentFolder.replace(/[^a-z0-9]+/gi, '-')}`;
+
 export default defineConfig({
+  cacheDir,
   site: process.env.FRONTLINE_SITE ?? 'https://frontline.example.org',
   base: process.env.FRONTLINE_BASE ?? '/',
   trailingSlash: 'always',

@@ -2,7 +2,7 @@
 // The site is built into a scratch folder and only moved to dist/ once every step has passed, so a
 // failed build never leaves a dist/ that looks complete (the previous good build stays as it was).
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { runCheck } from './lib/run-check.ts';
@@ -11,8 +11,9 @@ import { indexSite } from './lib/search-index.ts';
 const { values } = parseArgs({ options: { root: { type: 'string', default: process.cwd() }, out: { type: 'string', default: 'dist' } } });
 const root = resolve(values.root);
 const outDir = resolve(root, values.out);
-const scratch = join(root, '.frontline-build', 'dist');
-const previous = join(root, '.frontline-build', 'previous');
+// Siblings of the output folder, so parallel builds to different folders never share them.
+const scratch = `${outDir}.building`;
+const previous = `${outDir}.previous`;
 
 async function main(): Promise<number> {
   const started = performance.now();

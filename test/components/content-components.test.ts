@@ -1,0 +1,45 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_COMPONENTS } from '../../src/lib/component-registry.ts';
+import { contentComponents } from '../../src/components/content/registry.ts';
+import Say from '../../src/components/content/Say.astro';
+import Do from '../../src/components/content/Do.astro';
+import Step from '../../src/components/content/Step.astro';
+import Decision from '../../src/components/content/Decision.astro';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+describe('content components', () => {
+  it('provides exactly the components the MDX safety check allows', () => {
+    expect(Object.keys(contentComponents).sort()).toEqual(Object.keys(CONTENT_COMPONENTS).sort());
+  });
+
+  it('renders a talk track labelled "Say this" with a copy button hidden until script runs', async () => {
+    const html = await container.renderToString(Say, { slots: { default: 'I can fix this today.' } });
+    expect(html).toContain('<figcaption class="say__label">Say this</figcaption>');
+    expect(html).toMatch(/<blockquote class="say__text" data-say-text>I can fix this today\.<\/blockquote>/);
+    expect(html).toMatch(/<button type="button" class="say__copy" data-copy hidden>Copy<\/button>/);
+  });
+
+  it('renders an agent-only action labelled "Do this", distinct from a talk track', async () => {
+    const html = await container.renderToString(Do, { slots: { default: 'Open the port request.' } });
+    expect(html).toContain('<p class="do__label">Do this</p>');
+    expect(html).not.toContain('say');
+  });
+
+  it('gives a step a stable anchor from its title and a self-link', async () => {
+    const html = await container.renderToString(Step, { props: { title: 'Check the old line is active' }, slots: { default: 'x' } });
+    expect(html).toContain('id="step-check-the-old-line-is-active"');
+    expect(html).toContain('href="#step-check-the-old-line-is-active"');
+  });
+
+  it('renders a decision as a labelled group with its question', async () => {
+    const html = await container.renderToString(Decision, { props: { question: 'Is the line active?' }, slots: { default: '<li>branch</li>' } });
+    expect(html).toContain('role="group"');
+    expect(html).toContain('aria-label="Decision: Is the line active?"');
+    expect(html).toContain('<ul class="decision__branches"><li>branch</li></ul>');
+  });
+});

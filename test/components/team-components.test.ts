@@ -1,0 +1,50 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import Branch from '../../src/components/content/Branch.astro';
+import Escalate from '../../src/components/content/Escalate.astro';
+import Limit from '../../src/components/content/Limit.astro';
+import Sla from '../../src/components/content/Sla.astro';
+
+vi.mock('astro:content', () => import('../helpers/astro-content-mock.ts'));
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+describe('components rendered from team data', () => {
+  it('renders the escalation box with the team name, reach, hours, SLA and limits by role', async () => {
+    const html = await container.renderToString(Escalate, { props: { team: 'customer-care' }, slots: { default: '<ul><li>The fee is over your limit</li></ul>' } });
+    expect(html).toContain('Escalate to Customer Care when');
+    expect(html).toContain('<dt>How to reach them</dt><dd>Warm transfer to the Customer Care queue (extension 2000) or message the queue in the case tool</dd>');
+    expect(html).toContain('<dt>Callback promise</dt><dd>Within 4 business hours</dd>');
+    expect(html).toContain('agent: up to $50 · senior: up to $150 · supervisor: up to $400');
+    expect(html).toContain('<li>The fee is over your limit</li>');
+  });
+
+  it('renders an authority limit from the team data, never a hand-typed number', async () => {
+    const html = await container.renderToString(Limit, { props: { team: 'customer-care', authority: 'fee-waiver', role: 'senior' } });
+    expect(html).toMatch(/<strong class="limit"[^>]*>\$150<\/strong>/);
+  });
+
+  it('refuses to render a limit the team data does not define', async () => {
+    await expect(container.renderToString(Limit, { props: { team: 'customer-care', authority: 'fee-waiver', role: 'new-hire' } })).rejects.toThrow(
+      'No new-hire limit "fee-waiver" in content/teams/customer-care.yaml',
+    );
+  });
+
+  it('renders a callback SLA in words', async () => {
+    expect(await container.renderToString(Sla, { props: { team: 'technical-support' } })).toContain('<strong class="sla">8 hours, around the clock</strong>');
+  });
+
+  it('ends an escalating branch with the team name', async () => {
+    const html = await container.renderToString(Branch, { props: { when: 'They refuse', escalate: 'porting-desk' }, slots: { default: 'Hand over.' } });
+    expect(html).toContain('If <strong>They refuse</strong>');
+    expect(html).toContain('Escalate to Number Porting Desk');
+  });
+
+  it('ends a goto branch with a link to the step', async () => {
+    const html = await container.renderToString(Branch, { props: { when: 'Yes', goto: 'step-resubmit' }, slots: { default: 'Resubmit.' } });
+    expect(html).toContain('<a href="#step-resubmit">Go to that step</a>');
+  });
+});

@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSiteSearch } from '../helpers/pagefind-node.ts';
+
+const workDir = mkdtempSync(join(tmpdir(), 'frontline-build-'));
+const out = join(workDir, 'site');
+let build: ReturnType<typeof spawnSync>;
+
+beforeAll(() => {
+  build = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
+    encoding: 'utf8',
+    env: { ...process.env, FRONTLINE_CONTENT: 'test/fixtures/site-content' },
+  });
+}, 120_000);
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+const page = (path: string) => readFileSync(join(out, path), 'utf8');
+
+describe('npm run build on a fixture site', () => {
+  it('succeeds and reports what it built', () => {
+    expect(build.status, String(build.stderr)).toBe(0);
+    expect(String(build.stdout)).toMatch(/✓ built .* in \d+\.\d s; indexed \d+ HTML files/);
+  });
+
+  it('writes the home, list, category, playbook and 404 pages', () => {
+    for (const path of ['index.html', 'playbooks/index.html', 'categories/porting/index.html', 'playbooks/waiving-a-change-fee/index.html', '404.html']) {
+      expect(existsSync(join(out, path)), path).toBe(true);
+    }
+  });
+
+  it('renders limits and escalation facts from the teams data', () => {
+    const html = page('playbooks/waiving-a-change-fee/index.html');
+    expect(html).toMatch(/<strong class="limit"[^>]*>\$50<\/strong>/);
+    expect(html).toContain('Escalate to Duty Supervisors when');
+  });
+
+  it('indexes only listed playbooks, with metadata and filters', () => {
+    expect(page('playbooks/waiving-a-change-fee/index.html')).toContain('data-pagefind-body');
+    expect(page('playbooks/an-archived-playbook/index.html')).not.toContain('data-pagefind-body');
+    expect(page('index.html')).not.toContain('data-pagefind-body');
+    const entry = JSON.parse(page('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages['en']?.page_count).toBe(2);
+  });
+
+  it('finds the right playbook first for a phrase a customer uses', async () => {
+    const search = await loadSiteSearch(out);
+    const [first] = await search.search('my colleague did not pay the fee');
+    expect(first?.url).toBe('/playbooks/waiving-a-change-fee/');
+    expect(first?.meta['title']).toBe('Waiving a change fee');
+    const [porting] = await search.search('my number stopped working after i switched');
+    expect(porting?.url).toBe('/playbooks/restoring-a-cancelled-line/');
+  });
+
+  it('offers category, audience and confidence as filters', async () => {
+    const search = await loadSiteSearch(out);
+    const filters = (await (search.engine as unknown as { filters: () => Promise<Record<string, Record<string, number>>> }).filters());
+    expect(filters).toEqual({
+      audience: { agent: 2, 'new-hire': 1 },
+      category: { 'Billing and fees': 1, 'Porting and number transfers': 1 },
+      confidence: { validated: 2 },
+    });
+  });
+});
+
+describe('npm run build with unsafe or broken content', () => {
+  const rebuild = () =>
+    spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { encoding: 'utf8', env: { ...process.env, FRONTLINE_CONTENT: 'test/fixtures/bad-content' } });
+
+  it('stops before Astro runs any content, so an export that writes a file writes nothing', () => {
+    rmSync('frontline-pwned.txt', { force: true });
+    const result = rebuild();
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('test/fixtures/bad-content/playbooks/02-export-writes-a-file.mdx:22:1  mdx/esm');
+    expect(result.stderr).toContain('Build stopped: fix the problems above');
+    expect(existsSync('frontline-pwned.txt')).toBe(false);
+  });
+
+  it('leaves the previous complete site untouched and no half-built folder behind', () => {
+    const before = page('playbooks/waiving-a-change-fee/index.html');
+    expect(rebuild().status).toBe(1);
+    expect(page('playbooks/waiving-a-change-fee/index.html')).toBe(before);
+    expect(existsSync(`${out}.building`)).toBe(false);
+  });
+});
+
+describe('why the check must run first', () => {
+  it('shows the attack is real: astro build alone, without the check, runs an export that writes a file', () => {
+    const proof = 'frontline-attack-proof.txt';
+    rmSync(proof, { force: true });
+    const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(workDir, 'unchecked')], {
+      encoding: 'utf8',
+      env: { ...process.env, FRONTLINE_CONTENT: 'test/fixtures/export-attack' },
+    });
+    const written = existsSync(proof);
+    rmSync(proof, { force: true });
+    expect(astro.status, String(astro.stderr)).toBe(0);
+    expect(written).toBe(true);
+  }, 120_000);
+});
