@@ -1,9 +1,13 @@
-export interface SearchHit {
+import type { FilterKey } from '../lib/search-shaping.ts';
+
+export interface ShownResult {
   url: string;
   meta: Record<string, string>;
-  excerpt: string;
   section: { title: string; url: string } | undefined;
 }
+
+const CONFIDENCE_LABELS: Record<string, string> = { wip: 'Work in progress', 'not-validated': 'Not yet validated' };
+const FILTER_LABELS: Record<FilterKey, string> = { category: 'Category', audience: 'For', confidence: 'Confidence', type: 'Type' };
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -12,16 +16,65 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
-/** Builds result items with textContent only: index metadata never becomes markup. */
-export function renderResults(list: HTMLOListElement, hits: SearchHit[]): void {
+/** Builds result items with textContent only: nothing from the index ever becomes markup. */
+export function renderResults(list: HTMLOListElement, results: ShownResult[]): void {
   list.replaceChildren(
-    ...hits.map((hit) => {
+    ...results.map((result) => {
       const item = element('li', 'result');
-      const link = element('a', 'result__title', hit.meta['title'] ?? hit.url);
-      link.href = hit.url;
-      item.append(link);
-      if (hit.meta['summary']) item.append(element('p', 'result__summary', hit.meta['summary']));
+      const heading = element('p', 'result__head');
+      const title = element('a', 'result__title', result.meta['title'] ?? result.url);
+      title.href = result.url;
+      heading.append(title);
+      if (result.meta['category']) heading.append(' ', element('span', 'badge', result.meta['category']));
+      if (result.meta['type'] === 'module') heading.append(' ', element('span', 'badge', 'Training module'));
+      const confidence = CONFIDENCE_LABELS[result.meta['confidence'] ?? ''];
+      if (confidence) heading.append(' ', element('span', 'badge badge--warn', confidence));
+      item.append(heading);
+      if (result.meta['summary']) item.append(element('p', 'result__summary', result.meta['summary']));
+      if (result.meta['firstWords']) {
+        const say = element('p', 'result__say');
+        say.append(element('span', 'result__say-label', 'Say: '), result.meta['firstWords']);
+        item.append(say);
+      }
+      if (result.section) {
+        const section = element('p', 'result__section');
+        const link = element('a', 'result__section-link', result.section.title);
+        link.href = result.section.url;
+        section.append('Section: ', link);
+        item.append(section);
+      }
       return item;
     }),
+  );
+}
+
+/** Filter checkboxes with counts; values with no match left in the current results are disabled. */
+export function renderFilters(
+  box: HTMLElement,
+  keys: readonly FilterKey[],
+  totals: Record<string, Record<string, number>>,
+  current: Record<string, Record<string, number>>,
+  selected: Partial<Record<FilterKey, string[]>>,
+): void {
+  box.replaceChildren(
+    ...keys
+      .filter((key) => Object.keys(totals[key] ?? {}).length > 1 || (selected[key]?.length ?? 0) > 0)
+      .map((key) => {
+        const fieldset = element('fieldset', 'filter');
+        fieldset.append(element('legend', 'filter__legend', FILTER_LABELS[key]));
+        for (const value of Object.keys(totals[key] ?? {}).sort()) {
+          const label = element('label', 'filter__option');
+          const box = element('input', 'filter__box');
+          box.type = 'checkbox';
+          box.value = value;
+          box.dataset['filter'] = key;
+          box.checked = selected[key]?.includes(value) ?? false;
+          const count = current[key]?.[value] ?? 0;
+          box.disabled = count === 0 && !box.checked;
+          label.append(box, ` ${value} `, element('span', 'filter__count', `(${count})`));
+          fieldset.append(label);
+        }
+        return fieldset;
+      }),
   );
 }

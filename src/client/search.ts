@@ -1,67 +1,154 @@
-// The search island. Kept small: Pagefind's engine loads on first focus (or when the browser is
-// idle), never before, so a playbook page ships almost no JavaScript until search is touched.
-import { renderResults, type SearchHit } from './search-render.ts';
+// The search island: live results as the agent types, keyboard first. Pagefind loads on first
+// focus (or when the browser is idle), so pages ship almost no JavaScript until search is used.
+import {
+  bestSection,
+  FILTER_KEYS,
+  pagefindFilters,
+  readSearchState,
+  rerank,
+  searchWithFallback,
+  toggleFilter,
+  writeSearchState,
+  type SearchState,
+} from '../lib/search-shaping.ts';
+import { loadPagefind, type PagefindData, type PagefindResponse } from './pagefind.ts';
+import { renderFilters, renderResults, type ShownResult } from './search-render.ts';
 
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<PagefindData>;
-}
-interface PagefindData {
-  url: string;
-  meta: Record<string, string>;
-  excerpt: string;
-  sub_results: { title: string; url: string; excerpt: string }[];
-}
-interface Pagefind {
-  init: () => Promise<void>;
-  options: (options: Record<string, unknown>) => Promise<void>;
-  search: (query: string | null, options?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
-}
+const SHOWN = 8;
+/** Pagefind candidates fetched before re-ranking by confidence, so a demoted page can drop out. */
+const CANDIDATES = 12;
 
-const MAX_RESULTS = 8;
-let enginePromise: Promise<Pagefind> | undefined;
-
-function loadEngine(base: string): Promise<Pagefind> {
-  enginePromise ??= (async () => {
-    const url = `${base}pagefind/pagefind.js`;
-    const engine = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await engine.options({ excerptLength: 24 });
-    await engine.init();
-    return engine;
-  })();
-  return enginePromise;
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-export function mountSearch(root: HTMLElement): void {
+function mount(root: HTMLElement): HTMLInputElement | undefined {
   const input = root.querySelector<HTMLInputElement>('[data-search-input]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
   const status = root.querySelector<HTMLElement>('[data-search-status]');
-  if (!input || !list || !status) return;
+  const filterBox = root.querySelector<HTMLElement>('[data-search-filters]');
+  if (!input || !list || !status) return undefined;
   const base = root.dataset['base'] ?? '/';
-  let latest = 0;
+  const isHero = root.dataset['variant'] === 'hero';
+  let state: SearchState = isHero ? readSearchState(new URLSearchParams(location.search)) : { query: '', filters: {} };
+  let ticket = 0;
 
-  const warm = () => void loadEngine(base);
+  const warm = () => void loadPagefind(base).catch(() => undefined);
   input.addEventListener('focus', warm, { once: true });
 
-  input.addEventListener('input', async () => {
-    const query = input.value.trim();
-    const ticket = ++latest;
-    if (!query) {
+  async function run(): Promise<void> {
+    const mine = ++ticket;
+    const hasFilters = Object.keys(state.filters).length > 0;
+    if (isHero) history.replaceState(history.state, '', `${location.pathname}${writeSearchState(state).size ? `?${writeSearchState(state)}` : ''}`);
+    if (!state.query.trim() && !hasFilters) {
       list.replaceChildren();
       status.textContent = '';
+      root.classList.remove('search--open');
+      if (filterBox && isHero) await showFilters(mine, undefined);
       return;
     }
-    const engine = await loadEngine(base);
-    const response = await engine.search(query);
-    const hits: SearchHit[] = await Promise.all(
-      (response?.results ?? []).slice(0, MAX_RESULTS).map(async (result) => {
-        const data = await result.data();
-        return { url: data.url, meta: data.meta, excerpt: data.excerpt, section: data.sub_results[0] };
-      }),
+    const engine = await loadPagefind(base);
+    const query = state.query.trim();
+    const filters = pagefindFilters(state);
+    let response: PagefindResponse | null = null;
+    const results = await searchWithFallback(
+      async (words) => {
+        const answer = await engine.search(words || null, { filters });
+        if (words === query) response = answer;
+        return answer?.results ?? [];
+      },
+      query,
+      SHOWN,
     );
-    if (ticket !== latest) return; // a newer keystroke already answered
-    renderResults(list, hits);
-    status.textContent = `${hits.length} result${hits.length === 1 ? '' : 's'}`;
+    if (mine !== ticket) return;
+    const candidates = await Promise.all(
+      results.slice(0, CANDIDATES).map(async (result) => ({ score: result.score, tier: result.tier ?? 0, data: await result.data() })),
+    );
+    if (mine !== ticket) return; // a newer keystroke already answered
+    const ranked = rerank(candidates.map((c) => ({ ...c, meta: c.data.meta }))).slice(0, SHOWN);
+    renderResults(list, ranked.map((c) => shape(c.data)));
+    root.classList.add('search--open');
+    const total = results.length;
+    status.textContent = total === 0 ? 'No playbooks found. Try the customer’s own words, or fewer words.' : `${total} result${total === 1 ? '' : 's'}${total > SHOWN ? `, showing the top ${SHOWN}` : ''}`;
+    if (filterBox && isHero) await showFilters(mine, (response as PagefindResponse | null)?.filters);
+  }
+
+  async function showFilters(mine: number, current: Record<string, Record<string, number>> | undefined): Promise<void> {
+    if (!filterBox) return;
+    const engine = await loadPagefind(base);
+    const totals = await engine.filters();
+    if (mine !== ticket) return;
+    renderFilters(filterBox, FILTER_KEYS, totals, current ?? totals, state.filters);
+    filterBox.hidden = false;
+  }
+
+  function shape(data: PagefindData): ShownResult {
+    return { url: data.url, meta: data.meta, section: bestSection(data.sub_results) };
+  }
+
+  input.value = state.query;
+  input.addEventListener('input', () => {
+    state = { ...state, query: input.value };
+    void run();
   });
+  filterBox?.addEventListener('change', (event) => {
+    const box = event.target;
+    if (!(box instanceof HTMLInputElement) || !box.dataset['filter']) return;
+    state = toggleFilter(state, box.dataset['filter'] as (typeof FILTER_KEYS)[number], box.value);
+    void run();
+  });
+
+  const titles = () => [...list.querySelectorAll<HTMLAnchorElement>('a.result__title')];
+  const close = () => {
+    input.value = '';
+    state = { ...state, query: '' };
+    void run();
+    input.focus();
+  };
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && titles()[0]) {
+      event.preventDefault();
+      titles()[0]?.focus();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+    } else if (event.key === 'Enter' && titles()[0] && !isHero) {
+      // From the header box, Enter opens the top result: the fastest path on a live call.
+      event.preventDefault();
+      titles()[0]?.click();
+    }
+  });
+  list.addEventListener('keydown', (event) => {
+    const links = titles();
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+      if (next < 0) input.focus();
+      else links[Math.min(next, links.length - 1)]?.focus();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      input.focus(); // keep typing into the box
+    }
+  });
+  if (isHero && (state.query || Object.keys(state.filters).length)) void run();
+  else if (isHero) requestIdleCallback(() => void run());
+  return input;
+}
+
+/** Mounts every search box on the page and the global shortcuts: `/` and Ctrl/Cmd+K focus search. */
+export function mountSearch(doc: Document): void {
+  const inputs = [...doc.querySelectorAll<HTMLElement>('[data-search]')].map(mount).filter((input) => input !== undefined);
+  const primary = inputs.find((input) => input.closest('.search--hero')) ?? inputs[0];
+  if (!primary) return;
+  doc.addEventListener('keydown', (event) => {
+    const shortcut = (event.key === '/' && !isTyping(event.target)) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey));
+    if (!shortcut) return;
+    event.preventDefault();
+    primary.focus();
+    primary.select();
+  });
+  if ('requestIdleCallback' in window) requestIdleCallback(() => void loadPagefind(primary.closest<HTMLElement>('[data-search]')?.dataset['base'] ?? '/').catch(() => undefined));
 }

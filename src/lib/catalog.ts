@@ -25,10 +25,10 @@ export function byCategoryOrder(a: Entry<Category>, b: Entry<Category>): number 
 }
 
 /** Categories in display order, each with its listed playbooks sorted by title; empty ones dropped. */
-export function groupByCategory<Data extends Listable>(
+export function groupByCategory<Playbook extends Entry<Listable>>(
   categories: Entry<Category>[],
-  playbooks: Entry<Data>[],
-): { category: Entry<Category>; playbooks: Entry<Data>[] }[] {
+  playbooks: Playbook[],
+): { category: Entry<Category>; playbooks: Playbook[] }[] {
   return [...categories]
     .sort(byCategoryOrder)
     .map((category) => ({

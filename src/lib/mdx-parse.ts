@@ -15,7 +15,7 @@ export type ParseResult = { ok: true; tree: Root } | { ok: false; message: strin
 /** Parses MDX without compiling or running any of it. A syntax error comes back located. */
 export function parseMdx(source: string): ParseResult {
   try {
-    return { ok: true, tree: parser.runSync(parser.parse(source)) };
+    return { ok: true, tree: parser.runSync(parser.parse(source)) as Root };
   } catch (error) {
     const cause = error as { reason?: string; message?: string; line?: number; column?: number; place?: { line?: number; column?: number } };
     return {

@@ -29,7 +29,6 @@ export function startOf(node: { position?: { start: { line: number; column: numb
  * stripped before comparing, as the URL parser would.
  */
 export function isUnsafeUrl(url: string): boolean {
-  // eslint-disable-next-line no-control-regex
   const scheme = url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
   return /^(?:javascript|vbscript|data):/.test(scheme);
 }

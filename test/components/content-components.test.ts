@@ -32,7 +32,7 @@ describe('content components', () => {
 
   it('gives a step a stable anchor from its title and a self-link', async () => {
     const html = await container.renderToString(Step, { props: { title: 'Check the old line is active' }, slots: { default: 'x' } });
-    expect(html).toContain('id="step-check-the-old-line-is-active"');
+    expect(html).toContain('<h3 class="step__title" id="step-check-the-old-line-is-active">');
     expect(html).toContain('href="#step-check-the-old-line-is-active"');
   });
 

@@ -45,6 +45,6 @@ describe('components rendered from team data', () => {
 
   it('ends a goto branch with a link to the step', async () => {
     const html = await container.renderToString(Branch, { props: { when: 'Yes', goto: 'step-resubmit' }, slots: { default: 'Resubmit.' } });
-    expect(html).toContain('<a href="#step-resubmit">Go to that step</a>');
+    expect(html).toContain('<a href="#step-resubmit">Go to step: resubmit</a>');
   });
 });

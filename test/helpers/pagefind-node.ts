@@ -2,6 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 
 export interface NodeSearchHit {
+  /** Site path without the highlight query, e.g. `/playbooks/porting-troubleshooting/`; also the id. */
+  path: string;
+  id: string;
+  score: number;
   url: string;
   meta: Record<string, string>;
   sub_results: { title: string; url: string }[];
@@ -10,7 +14,7 @@ export interface NodeSearchHit {
 interface PagefindModule {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (query: string | null, options?: Record<string, unknown>) => Promise<{ results: { data: () => Promise<NodeSearchHit> }[] }>;
+  search: (query: string | null, options?: Record<string, unknown>) => Promise<{ results: { score: number; data: () => Promise<Omit<NodeSearchHit, 'path' | 'score'>> }[] }>;
   destroy?: () => Promise<void>;
 }
 
@@ -43,8 +47,12 @@ export async function loadSiteSearch(siteDir: string, options: Record<string, un
     engine,
     async search(query: string | null, filters: Record<string, unknown> = {}, limit = 10): Promise<NodeSearchHit[]> {
       const response = await engine.search(query, { filters });
-      const hits = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
-      return hits.map((hit) => ({ ...hit, url: `/${hit.url.slice(hit.url.indexOf(prefix) + prefix.length).replace(/^\/+/, '')}` }));
+      const hits = await Promise.all(response.results.slice(0, limit).map(async (result) => ({ ...(await result.data()), score: result.score })));
+      return hits.map((hit) => {
+        const url = `/${hit.url.slice(hit.url.indexOf(prefix) + prefix.length).replace(/^\/+/, '')}`;
+        const path = url.split(/[?#]/)[0] ?? url;
+        return { ...hit, url, path, id: path };
+      });
     },
   };
 }

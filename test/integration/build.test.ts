@@ -48,19 +48,20 @@ describe('npm run build on a fixture site', () => {
   it('finds the right playbook first for a phrase a customer uses', async () => {
     const search = await loadSiteSearch(out);
     const [first] = await search.search('my colleague did not pay the fee');
-    expect(first?.url).toBe('/playbooks/waiving-a-change-fee/');
+    expect(first?.path).toBe('/playbooks/waiving-a-change-fee/');
     expect(first?.meta['title']).toBe('Waiving a change fee');
     const [porting] = await search.search('my number stopped working after i switched');
-    expect(porting?.url).toBe('/playbooks/restoring-a-cancelled-line/');
+    expect(porting?.path).toBe('/playbooks/restoring-a-cancelled-line/');
   });
 
-  it('offers category, audience and confidence as filters', async () => {
+  it('offers category, audience, confidence and type as filters', async () => {
     const search = await loadSiteSearch(out);
     const filters = (await (search.engine as unknown as { filters: () => Promise<Record<string, Record<string, number>>> }).filters());
     expect(filters).toEqual({
       audience: { agent: 2, 'new-hire': 1 },
       category: { 'Billing and fees': 1, 'Porting and number transfers': 1 },
       confidence: { validated: 2 },
+      type: { playbook: 2 },
     });
   });
 });

@@ -1,0 +1,149 @@
+// Pure logic behind the search island: URL state, re-ranking and result shaping. Kept apart from
+// the DOM so it is unit-tested and shared by the browser and the relevance tests.
+
+/** Filters the search page offers, in display order. */
+export const FILTER_KEYS = ['category', 'audience', 'confidence', 'type'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export interface SearchState {
+  query: string;
+  filters: Partial<Record<FilterKey, string[]>>;
+}
+
+const MAX_QUERY = 200;
+const MAX_VALUES = 20;
+
+/** Reads `?q=…&category=…&category=…` leniently: unknown keys ignored, sizes capped. */
+export function readSearchState(params: URLSearchParams): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const key of FILTER_KEYS) {
+    const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))].slice(0, MAX_VALUES);
+    if (values.length) filters[key] = values;
+  }
+  return { query: (params.get('q') ?? '').slice(0, MAX_QUERY), filters };
+}
+
+/** The inverse of `readSearchState`; empty parts are left out so shared links stay short. */
+export function writeSearchState(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.query.trim()) params.set('q', state.query.trim());
+  for (const key of FILTER_KEYS) for (const value of state.filters[key] ?? []) params.append(key, value);
+  return params;
+}
+
+export function toggleFilter(state: SearchState, key: FilterKey, value: string): SearchState {
+  const current = state.filters[key] ?? [];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  const filters = { ...state.filters };
+  if (next.length) filters[key] = next;
+  else delete filters[key];
+  return { ...state, filters };
+}
+
+/** Pagefind's filter argument: values of one key are alternatives (any), keys combine (all). */
+export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+  const filters: Record<string, { any: string[] }> = {};
+  for (const key of FILTER_KEYS) {
+    const values = state.filters[key];
+    if (values?.length) filters[key] = { any: values };
+  }
+  return filters;
+}
+
+/**
+ * How much each KCS state keeps of its search score. Pages not yet proven on calls still show,
+ * marked, but below validated ones; training modules rank below playbooks for agents' queries.
+ */
+export const RANK_FACTORS: Record<string, number> = { validated: 1, 'not-validated': 0.7, wip: 0.5, module: 0.6 };
+
+export interface RankedCandidate {
+  score: number;
+  /** Match tier from `searchWithFallback` (more query words matched ranks higher); default 0. */
+  tier?: number;
+  meta: Record<string, string>;
+}
+
+/** Within a tier, applies the confidence and type factors to the score; stable for equal scores. */
+export function rerank<Candidate extends RankedCandidate>(candidates: Candidate[]): Candidate[] {
+  const factor = (c: Candidate) => (RANK_FACTORS[c.meta['confidence'] ?? 'validated'] ?? 1) * (c.meta['type'] === 'module' ? (RANK_FACTORS['module'] ?? 1) : 1);
+  return candidates
+    .map((candidate, index) => ({ candidate, index, tier: candidate.tier ?? 0, score: candidate.score * factor(candidate) }))
+    .sort((a, b) => b.tier - a.tier || b.score - a.score || a.index - b.index)
+    .map((entry) => entry.candidate);
+}
+
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+
+/**
+ * The section to deep-link to: the best sub-result that is not the page top (Pagefind lists the
+ * page itself as a sub-result whose URL has no `#`).
+ */
+export function bestSection(subResults: SubResult[]): SubResult | undefined {
+  return subResults.find((sub) => sub.url.includes('#'));
+}
+
+/**
+ * Pagefind options shared by the browser and the relevance tests. Metadata matches add to the
+ * body score: a title match counts most, then the phrases customers use, then synonyms.
+ */
+export const PAGEFIND_OPTIONS = {
+  excerptLength: 20,
+  highlightParam: 'highlight',
+  ranking: { metaWeights: { title: 6, phrases: 4, synonyms: 2 } },
+} as const;
+
+const STOP_WORDS = new Set(
+  'a an and are am as at be been but by can could did do does for from had has have i if in into is it its just me my no not of on or our so than that the their them then there they this to too was we were what when which who why will with would you your'.split(
+    ' ',
+  ),
+);
+
+/** The words of a query that carry meaning, lowercase, without stop words or repeats. */
+export function contentWords(query: string): string[] {
+  return [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter((word) => word.length > 1 && !STOP_WORDS.has(word)))];
+}
+
+export interface Scored {
+  id: string;
+  score: number;
+  tier?: number;
+}
+
+/**
+ * Pagefind only returns pages that contain every word, so a caller's long sentence ("I have
+ * explained this five times") can find nothing. When the full query finds too few, each meaningful
+ * word is searched on its own and pages are ranked by how many words they match, then by score.
+ * Pages that matched the full query always stay on top.
+ */
+export async function searchWithFallback<Result extends Scored>(
+  search: (query: string) => Promise<Result[]>,
+  query: string,
+  enough: number,
+): Promise<Result[]> {
+  const primary = await search(query);
+  const words = contentWords(query);
+  if (primary.length >= enough || words.length < 2) return primary.map((result) => ({ ...result, tier: 0 }));
+  const perWord = await Promise.all(words.map((word) => search(word)));
+  const merged = new Map<string, { result: Result; matched: number; score: number; primary: boolean }>();
+  for (const result of primary) merged.set(result.id, { result, matched: words.length, score: result.score, primary: true });
+  for (const results of perWord) {
+    for (const result of results) {
+      const entry = merged.get(result.id);
+      if (entry?.primary) continue;
+      if (entry) {
+        entry.matched += 1;
+        entry.score += result.score;
+      } else {
+        merged.set(result.id, { result, matched: 1, score: result.score, primary: false });
+      }
+    }
+  }
+  // Full-query matches form the top tier; the rest are tiered by how many words they matched.
+  return [...merged.values()]
+    .map((entry) => ({ ...entry.result, score: entry.score, tier: entry.primary ? words.length + 1 : entry.matched }))
+    .sort((a, b) => b.tier - a.tier || b.score - a.score);
+}
