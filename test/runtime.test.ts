@@ -14,7 +14,12 @@ describe('runtime', () => {
   });
 
   it('compares versions by major, then minor', () => {
-    expect([isAtLeast('v20.20.2', MINIMUM), isAtLeast('v22.11.9', MINIMUM), isAtLeast('v22.12.0', MINIMUM), isAtLeast('v24.0.0', MINIMUM)]).toEqual([false, false, true, true]);
+    expect([
+      isAtLeast('v20.20.2', MINIMUM),
+      isAtLeast('v22.11.9', MINIMUM),
+      isAtLeast('v22.12.0', MINIMUM),
+      isAtLeast('v24.0.0', MINIMUM),
+    ]).toEqual([false, false, true, true]);
   });
 
   it('declares the same minimum in package.json engines', () => {

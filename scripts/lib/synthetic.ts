@@ -3,10 +3,34 @@
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const TOPICS = ['porting', 'billing', 'refund', 'device', 'callback', 'outage', 'upgrade', 'roaming', 'contract', 'address', 'password', 'delivery', 'warranty', 'complaint', 'cancellation', 'sim'];
+const TOPICS = [
+  'porting',
+  'billing',
+  'refund',
+  'device',
+  'callback',
+  'outage',
+  'upgrade',
+  'roaming',
+  'contract',
+  'address',
+  'password',
+  'delivery',
+  'warranty',
+  'complaint',
+  'cancellation',
+  'sim',
+];
 const VERBS = ['check', 'confirm', 'explain', 'restore', 'escalate', 'record', 'review', 'resend', 'update', 'verify', 'reset', 'arrange'];
 const NOUNS = ['account', 'line', 'order', 'invoice', 'handset', 'case', 'booking', 'payment', 'number', 'plan', 'ticket', 'address'];
-const CATEGORIES = ['porting', 'difficult-conversations', 'billing-and-fees', 'escalation-and-follow-up', 'devices-and-products', 'policies'];
+const CATEGORIES = [
+  'porting',
+  'difficult-conversations',
+  'billing-and-fees',
+  'escalation-and-follow-up',
+  'devices-and-products',
+  'policies',
+];
 const TEAMS = ['customer-care', 'porting-desk', 'duty-supervisors', 'technical-support', 'parts-and-replacements'];
 
 /** A small deterministic PRNG, so every run generates the same library. */
@@ -102,7 +126,8 @@ export function writeSyntheticLibrary(dir: string, count: number, source = 'cont
   mkdirSync(join(dir, 'playbooks'), { recursive: true });
   for (const folder of ['teams', 'categories']) cpSync(join(source, folder), join(dir, folder), { recursive: true });
   cpSync(join(source, 'synonyms.yaml'), join(dir, 'synonyms.yaml'));
-  for (let i = 0; i < count; i++) writeFileSync(join(dir, 'playbooks', `synthetic-${String(i).padStart(5, '0')}.mdx`), syntheticPlaybook(i));
+  for (let i = 0; i < count; i++)
+    writeFileSync(join(dir, 'playbooks', `synthetic-${String(i).padStart(5, '0')}.mdx`), syntheticPlaybook(i));
 }
 
 export function countPlaybooks(dir: string): number {

@@ -19,7 +19,9 @@ flag?.addEventListener('click', () => {
   // The section in view (or in the URL) makes the report point at the exact text.
   const steps = [...document.querySelectorAll<HTMLElement>('.step__title')];
   const inView = steps.filter((step) => step.getBoundingClientRect().top < window.innerHeight / 2).pop();
-  const section = location.hash ? (document.getElementById(location.hash.slice(1))?.textContent ?? location.hash) : (inView?.textContent ?? 'whole page');
+  const section = location.hash
+    ? (document.getElementById(location.hash.slice(1))?.textContent ?? location.hash)
+    : (inView?.textContent ?? 'whole page');
   const url = new URL(flag.href);
   const body = url.searchParams.get('body') ?? '';
   url.searchParams.set('body', body.replace(/\*\*Section:\*\* .*/, `**Section:** ${section.trim()}`));

@@ -22,12 +22,24 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-function mount(root: HTMLElement): HTMLInputElement | undefined {
+interface SearchParts {
+  input: HTMLInputElement;
+  list: HTMLOListElement;
+  status: HTMLElement;
+  filterBox: HTMLElement | null;
+}
+
+function findParts(root: HTMLElement): SearchParts | undefined {
   const input = root.querySelector<HTMLInputElement>('[data-search-input]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
   const status = root.querySelector<HTMLElement>('[data-search-status]');
-  const filterBox = root.querySelector<HTMLElement>('[data-search-filters]');
-  if (!input || !list || !status) return undefined;
+  return input && list && status ? { input, list, status, filterBox: root.querySelector<HTMLElement>('[data-search-filters]') } : undefined;
+}
+
+function mount(root: HTMLElement): HTMLInputElement | undefined {
+  const parts = findParts(root);
+  if (!parts) return undefined;
+  const { input, list, status, filterBox } = parts;
   const base = root.dataset['base'] ?? '/';
   const isHero = root.dataset['variant'] === 'hero';
   let state: SearchState = isHero ? readSearchState(new URLSearchParams(location.search)) : { query: '', filters: {} };
@@ -39,7 +51,8 @@ function mount(root: HTMLElement): HTMLInputElement | undefined {
   async function run(): Promise<void> {
     const mine = ++ticket;
     const hasFilters = Object.keys(state.filters).length > 0;
-    if (isHero) history.replaceState(history.state, '', `${location.pathname}${writeSearchState(state).size ? `?${writeSearchState(state)}` : ''}`);
+    if (isHero)
+      history.replaceState(history.state, '', `${location.pathname}${writeSearchState(state).size ? `?${writeSearchState(state)}` : ''}`);
     if (!state.query.trim() && !hasFilters) {
       list.replaceChildren();
       status.textContent = '';
@@ -62,14 +75,20 @@ function mount(root: HTMLElement): HTMLInputElement | undefined {
     );
     if (mine !== ticket) return;
     const candidates = await Promise.all(
-      results.slice(0, CANDIDATES).map(async (result) => ({ score: result.score, tier: result.tier ?? 0, data: await result.data() })),
+      results.slice(0, CANDIDATES).map(async (result) => ({ score: result.score, tier: result.tier, data: await result.data() })),
     );
     if (mine !== ticket) return; // a newer keystroke already answered
     const ranked = rerank(candidates.map((c) => ({ ...c, meta: c.data.meta }))).slice(0, SHOWN);
-    renderResults(list, ranked.map((c) => shape(c.data)));
+    renderResults(
+      list,
+      ranked.map((c) => shape(c.data)),
+    );
     root.classList.add('search--open');
     const total = results.length;
-    status.textContent = total === 0 ? 'No playbooks found. Try the customer’s own words, or fewer words.' : `${total} result${total === 1 ? '' : 's'}${total > SHOWN ? `, showing the top ${SHOWN}` : ''}`;
+    status.textContent =
+      total === 0
+        ? 'No playbooks found. Try the customer’s own words, or fewer words.'
+        : `${total} result${total === 1 ? '' : 's'}${total > SHOWN ? `, showing the top ${SHOWN}` : ''}`;
     if (filterBox && isHero) await showFilters(mine, (response as PagefindResponse | null)?.filters);
   }
 
@@ -144,11 +163,15 @@ export function mountSearch(doc: Document): void {
   const primary = inputs.find((input) => input.closest('.search--hero')) ?? inputs[0];
   if (!primary) return;
   doc.addEventListener('keydown', (event) => {
-    const shortcut = (event.key === '/' && !isTyping(event.target)) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey));
+    const shortcut =
+      (event.key === '/' && !isTyping(event.target)) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey));
     if (!shortcut) return;
     event.preventDefault();
     primary.focus();
     primary.select();
   });
-  if ('requestIdleCallback' in window) requestIdleCallback(() => void loadPagefind(primary.closest<HTMLElement>('[data-search]')?.dataset['base'] ?? '/').catch(() => undefined));
+  if ('requestIdleCallback' in window)
+    requestIdleCallback(
+      () => void loadPagefind(primary.closest<HTMLElement>('[data-search]')?.dataset['base'] ?? '/').catch(() => undefined),
+    );
 }

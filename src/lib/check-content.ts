@@ -47,10 +47,23 @@ export function idFromPath(path: string): string {
 const LAYOUT_ANCHORS = ['main', 'customer-says', 'related', 'escalate-title'];
 
 function withFile(file: string, findings: Finding[]): Diagnostic[] {
-  return findings.map((f) => ({ file, line: f.position.line, column: f.position.column, rule: f.rule, message: f.message, fix: f.fix, severity: f.severity ?? 'error' }));
+  return findings.map((f) => ({
+    file,
+    line: f.position.line,
+    column: f.position.column,
+    rule: f.rule,
+    message: f.message,
+    fix: f.fix,
+    severity: f.severity ?? 'error',
+  }));
 }
 
-function validateYaml<S extends z.ZodType>(file: SourceFile, schema: S, yaml: LocatedYaml, diagnostics: Diagnostic[]): z.output<S> | undefined {
+function validateYaml<S extends z.ZodType>(
+  file: SourceFile,
+  schema: S,
+  yaml: LocatedYaml,
+  diagnostics: Diagnostic[],
+): z.output<S> | undefined {
   if (yaml.errors.length) {
     diagnostics.push(
       ...yaml.errors.map((error) => ({
@@ -89,8 +102,16 @@ function headingAnchors(tree: Root): string[] {
   return anchors;
 }
 
-function referenceDiagnostic(file: string, yaml: LocatedYaml | undefined, problem: BrokenReference, candidates: Iterable<string>): Diagnostic {
-  const field = problem.path.map((key) => (typeof key === 'number' ? `[${key}]` : key)).join('').replace(/^(\w+)\[/, '$1[');
+function referenceDiagnostic(
+  file: string,
+  yaml: LocatedYaml | undefined,
+  problem: BrokenReference,
+  candidates: Iterable<string>,
+): Diagnostic {
+  const field = problem.path
+    .map((key) => (typeof key === 'number' ? `[${key}]` : key))
+    .join('')
+    .replace(/^(\w+)\[/, '$1[');
   const position = yaml?.locate(problem.path) ?? FILE_START;
   const guess = problem.problem === 'missing' ? closestId(problem.id, candidates) : undefined;
   const messages: Record<BrokenReference['problem'], string> = {
@@ -103,7 +124,14 @@ function referenceDiagnostic(file: string, yaml: LocatedYaml | undefined, proble
     self: 'remove it from the list',
     archived: 'link to the playbook that replaced it, or remove it',
   };
-  return { file, ...position, rule: `ref/${problem.collection}`, message: messages[problem.problem], fix: fixes[problem.problem], severity: 'error' };
+  return {
+    file,
+    ...position,
+    rule: `ref/${problem.collection}`,
+    message: messages[problem.problem],
+    fix: fixes[problem.problem],
+    severity: 'error',
+  };
 }
 
 /**
@@ -132,21 +160,42 @@ export function checkContent(files: ContentFiles, options: { today: Date }): Che
     const id = idFromPath(file.path);
     const frontmatter = extractFrontmatter(file.source);
     if (!frontmatter) {
-      diagnostics.push({ file: file.path, ...FILE_START, rule: 'schema/frontmatter', message: 'the file has no frontmatter', fix: 'start the file with a --- block of fields (copy one from an existing playbook, or run npm run new)', severity: 'error' });
+      diagnostics.push({
+        file: file.path,
+        ...FILE_START,
+        rule: 'schema/frontmatter',
+        message: 'the file has no frontmatter',
+        fix: 'start the file with a --- block of fields (copy one from an existing playbook, or run npm run new)',
+        severity: 'error',
+      });
     }
     const yaml = frontmatter ? parseLocatedYaml(frontmatter.yaml, frontmatter.firstLine - 1) : undefined;
     const data = yaml ? validateYaml(file, playbookSchema(), yaml, diagnostics) : undefined;
     const parsed = parseMdx(file.source);
     if (!parsed.ok) {
-      diagnostics.push({ file: file.path, ...parsed.position, rule: 'mdx/syntax', message: `MDX cannot be parsed: ${parsed.message}`, fix: 'a bare "<" or "{" in text starts code in MDX — write "less than" or escape it as \\< or \\{', severity: 'error' });
+      diagnostics.push({
+        file: file.path,
+        ...parsed.position,
+        rule: 'mdx/syntax',
+        message: `MDX cannot be parsed: ${parsed.message}`,
+        fix: 'a bare "<" or "{" in text starts code in MDX — write "less than" or escape it as \\< or \\{',
+        severity: 'error',
+      });
     }
     const tree = parsed.ok ? parsed.tree : undefined;
     if (tree) {
       diagnostics.push(...withFile(file.path, mdxSafetyFindings(tree)));
-      diagnostics.push(...withFile(file.path, playbookStructureFindings(tree, { teams })));
+      diagnostics.push(...withFile(file.path, playbookStructureFindings(tree, { teams, source: file.source })));
     }
     if (!ID_SHAPE.test(id)) {
-      diagnostics.push({ file: file.path, ...FILE_START, rule: 'file/name', message: `the file name "${id}" is not a valid id`, fix: `rename the file to ${slug(id)}.mdx (lowercase words joined by hyphens)`, severity: 'error' });
+      diagnostics.push({
+        file: file.path,
+        ...FILE_START,
+        rule: 'file/name',
+        message: `the file name "${id}" is not a valid id`,
+        fix: `rename the file to ${slug(id)}.mdx (lowercase words joined by hyphens)`,
+        severity: 'error',
+      });
     }
     return { file, id, yaml, data, tree };
   });
@@ -166,7 +215,14 @@ export function checkContent(files: ContentFiles, options: { today: Date }): Che
   for (const playbook of playbooks) {
     const earlier = byId.get(playbook.id.toLowerCase());
     if (earlier) {
-      diagnostics.push({ file: playbook.file.path, ...FILE_START, rule: 'duplicate/id', message: `the id "${playbook.id}" is also used by ${earlier.file.path}`, fix: 'rename one of the files; ids must be unique across all folders', severity: 'error' });
+      diagnostics.push({
+        file: playbook.file.path,
+        ...FILE_START,
+        rule: 'duplicate/id',
+        message: `the id "${playbook.id}" is also used by ${earlier.file.path}`,
+        fix: 'rename one of the files; ids must be unique across all folders',
+        severity: 'error',
+      });
     } else {
       byId.set(playbook.id.toLowerCase(), playbook);
     }
@@ -174,7 +230,14 @@ export function checkContent(files: ContentFiles, options: { today: Date }): Che
     const titleKey = playbook.data.title.toLowerCase();
     const sameTitle = byTitle.get(titleKey);
     if (sameTitle) {
-      diagnostics.push({ file: playbook.file.path, ...(playbook.yaml?.locate(['title']) ?? FILE_START), rule: 'duplicate/title', message: `the title "${playbook.data.title}" is also used by ${sameTitle.file.path}`, fix: 'make the titles distinct so agents can tell the results apart', severity: 'error' });
+      diagnostics.push({
+        file: playbook.file.path,
+        ...(playbook.yaml?.locate(['title']) ?? FILE_START),
+        rule: 'duplicate/title',
+        message: `the title "${playbook.data.title}" is also used by ${sameTitle.file.path}`,
+        fix: 'make the titles distinct so agents can tell the results apart',
+        severity: 'error',
+      });
     } else {
       byTitle.set(titleKey, playbook);
     }

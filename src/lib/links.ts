@@ -9,13 +9,22 @@ export type SiteMap = ReadonlyMap<string, ReadonlySet<string>>;
 
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
 
+/** A malformed escape such as `#50%` is kept as written, to be reported, not thrown. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** Resolves `href` as the browser would from `fromPage` (both site-relative, no base path). */
 export function resolveHref(fromPage: string, href: string): { page: string; anchor: string | undefined } {
   const [pathPart = '', anchor] = href.split('#', 2);
   const resolved = new URL(pathPart || fromPage, new URL(fromPage, 'https://site.invalid/'));
   let page = resolved.pathname;
   if (!page.endsWith('/')) page = `${page}/`;
-  return { page, anchor: anchor === undefined || anchor === '' ? undefined : decodeURIComponent(anchor) };
+  return { page, anchor: anchor === undefined || anchor === '' ? undefined : safeDecode(anchor) };
 }
 
 /**
@@ -46,7 +55,12 @@ export function linkFindings(tree: Root, fromPage: string, site: SiteMap): { fin
     const { page, anchor } = resolveHref(fromPage, url);
     const anchors = site.get(page);
     if (!anchors) {
-      findings.push({ position, rule: 'link/page', message: `the link "${url}" leads to ${page}, which is not a page of the site`, fix: 'check the playbook id in the link, e.g. "../escalation-guidelines/"' });
+      findings.push({
+        position,
+        rule: 'link/page',
+        message: `the link "${url}" leads to ${page}, which is not a page of the site`,
+        fix: 'check the playbook id in the link, e.g. "../escalation-guidelines/"',
+      });
     } else if (anchor !== undefined && !anchors.has(anchor)) {
       findings.push({
         position,

@@ -17,11 +17,23 @@ export function parseMdx(source: string): ParseResult {
   try {
     return { ok: true, tree: parser.runSync(parser.parse(source)) as Root };
   } catch (error) {
-    const cause = error as { reason?: string; message?: string; line?: number; column?: number; place?: { line?: number; column?: number } };
+    const cause = error as {
+      reason?: string;
+      message?: string;
+      line?: number;
+      column?: number;
+      place?: { line?: number; column?: number };
+    };
+    // Some errors (an unclosed tag) carry their place only in the text, as "(3:1-3:34)".
+    const match = /\((\d+):(\d+)-\d+:\d+\)/.exec(cause.reason ?? cause.message ?? '');
+    const placeInMessage = match ? { line: Number(match[1]), column: Number(match[2]) } : undefined;
     return {
       ok: false,
       message: cause.reason ?? cause.message ?? String(error),
-      position: { line: cause.line ?? cause.place?.line ?? 1, column: cause.column ?? cause.place?.column ?? 1 },
+      position: {
+        line: cause.line ?? cause.place?.line ?? placeInMessage?.line ?? 1,
+        column: cause.column ?? cause.place?.column ?? placeInMessage?.column ?? 1,
+      },
     };
   }
 }

@@ -15,7 +15,22 @@ export interface Finding {
 
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
-const DANGEROUS_ELEMENTS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'frame', 'frameset', 'link', 'meta', 'base', 'form', 'svg', 'math', 'template']);
+const DANGEROUS_ELEMENTS = new Set([
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'frame',
+  'frameset',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'svg',
+  'math',
+  'template',
+]);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset', 'background', 'cite', 'data']);
 const REGISTRY_LIST = Object.keys(CONTENT_COMPONENTS).join(', ');
 
@@ -54,7 +69,9 @@ export function attributeValue(element: JsxElement, name: string): string | true
   if (attribute.value === null || attribute.value === undefined) return true;
   if (typeof attribute.value === 'string') return attribute.value;
   const statement = attribute.value.data?.estree?.body[0];
-  return statement?.type === 'ExpressionStatement' && statement.expression.type === 'Literal' ? String(statement.expression.value) : undefined;
+  return statement?.type === 'ExpressionStatement' && statement.expression.type === 'Literal'
+    ? String(statement.expression.value)
+    : undefined;
 }
 
 function checkAttribute(element: JsxElement, attribute: MdxJsxAttribute | MdxJsxExpressionAttribute, findings: Finding[]): void {
@@ -102,7 +119,12 @@ function checkElement(element: JsxElement, findings: Finding[]): void {
   const name = element.name;
   const position = startOf(element);
   if (name === null) {
-    findings.push({ position, rule: 'mdx/fragment', message: 'a JSX fragment `<>…</>` is not content', fix: 'remove the `<>` and `</>` around the text' });
+    findings.push({
+      position,
+      rule: 'mdx/fragment',
+      message: 'a JSX fragment `<>…</>` is not content',
+      fix: 'remove the `<>` and `</>` around the text',
+    });
     return;
   }
   const lower = name.toLowerCase();
@@ -189,7 +211,12 @@ export function mdxSafetyFindings(tree: Root): Finding[] {
         }
         break;
       case 'html':
-        findings.push({ position: startOf(node), rule: 'mdx/raw-html', message: 'raw HTML is not allowed in content', fix: 'write it in Markdown' });
+        findings.push({
+          position: startOf(node),
+          rule: 'mdx/raw-html',
+          message: 'raw HTML is not allowed in content',
+          fix: 'write it in Markdown',
+        });
         break;
       default:
         break;

@@ -1,15 +1,18 @@
 import type { Heading, Root } from 'mdast';
+import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { ROLES } from '../schemas/roles.ts';
 import type { Team } from '../schemas/team.ts';
 import { stepAnchor } from './anchors.ts';
 import { CONTENT_COMPONENTS } from './component-registry.ts';
-import { attributeValue, startOf, type Finding, type JsxElement } from './mdx-rules.ts';
+import { attributeValue, isPlainLiteral, startOf, type Finding, type JsxElement } from './mdx-rules.ts';
 
 /** What the structure rules need to know about the rest of the content. */
 export interface StructureContext {
   teams: ReadonlyMap<string, Team>;
+  /** The file's text, to see how a step title is written. */
+  source: string;
 }
 
 const STEPS_HEADING = 'Steps';
@@ -83,7 +86,12 @@ function referenceFindings(element: JsxElement, anchors: ReadonlySet<string>, co
     const value = attributeValue(element, name);
     if (typeof value !== 'string') continue;
     if (kind === 'team' && !context.teams.has(value)) {
-      findings.push({ position: startOf(element), rule: 'ref/team', message: `<${element.name} ${name}="${value}"> names a team that does not exist`, fix: `use one of: ${teamIds}` });
+      findings.push({
+        position: startOf(element),
+        rule: 'ref/team',
+        message: `<${element.name} ${name}="${value}"> names a team that does not exist`,
+        fix: `use one of: ${teamIds}`,
+      });
     } else if (kind === 'step' && !anchors.has(value)) {
       findings.push({
         position: startOf(element),
@@ -92,10 +100,17 @@ function referenceFindings(element: JsxElement, anchors: ReadonlySet<string>, co
         fix: anchors.size ? `use one of: ${[...anchors].join(', ')}` : 'add the <Step> it should lead to',
       });
     } else if (kind === 'role' && !(ROLES as readonly string[]).includes(value)) {
-      findings.push({ position: startOf(element), rule: 'ref/role', message: `<${element.name} ${name}="${value}"> is not a role`, fix: `use one of: ${ROLES.join(', ')}` });
+      findings.push({
+        position: startOf(element),
+        rule: 'ref/role',
+        message: `<${element.name} ${name}="${value}"> is not a role`,
+        fix: `use one of: ${ROLES.join(', ')}`,
+      });
     }
   }
-  if (element.name === 'Limit') findings.push(...limitFindings(element, context));
+  const role = attributeValue(element, 'role');
+  const roleIsValid = typeof role !== 'string' || (ROLES as readonly string[]).includes(role);
+  if (element.name === 'Limit' && roleIsValid) findings.push(...limitFindings(element, context));
   return findings;
 }
 
@@ -110,7 +125,9 @@ function limitFindings(element: JsxElement, context: StructureContext): Finding[
         position: startOf(element),
         rule: 'ref/authority',
         message: `team "${teamId}" has no authority "${authorityId}"`,
-        fix: team.authority.length ? `use one of: ${team.authority.map((item) => item.id).join(', ')}` : `add it under authority: in content/teams/${teamId}.yaml`,
+        fix: team.authority.length
+          ? `use one of: ${team.authority.map((item) => item.id).join(', ')}`
+          : `add it under authority: in content/teams/${teamId}.yaml`,
       },
     ];
   }
@@ -166,10 +183,37 @@ export function playbookStructureFindings(tree: Root, context: StructureContext)
 
   const stepsLine = headingLine(tree, STEPS_HEADING);
   if (stepsLine === undefined) {
-    findings.push({ position: top, rule: 'structure/steps', message: `the playbook has no "## ${STEPS_HEADING}" section`, fix: `add a "## ${STEPS_HEADING}" heading followed by <Step title="…"> blocks` });
+    findings.push({
+      position: top,
+      rule: 'structure/steps',
+      message: `the playbook has no "## ${STEPS_HEADING}" section`,
+      fix: `add a "## ${STEPS_HEADING}" heading followed by <Step title="…"> blocks`,
+    });
   }
   if (steps.length < MIN_STEPS) {
-    findings.push({ position: { line: stepsLine ?? 1, column: 1 }, rule: 'structure/steps', message: `the playbook has ${steps.length} <Step> (at least ${MIN_STEPS} needed)`, fix: 'break the procedure into <Step title="…"> blocks, one action each' });
+    findings.push({
+      position: { line: stepsLine ?? 1, column: 1 },
+      rule: 'structure/steps',
+      message: `the playbook has ${steps.length} <Step> (at least ${MIN_STEPS} needed)`,
+      fix: 'break the procedure into <Step title="…"> blocks, one action each',
+    });
+  }
+  for (const step of steps) {
+    const title = step.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'title');
+    const start = title?.position?.start.offset;
+    const end = title?.position?.end.offset;
+    const written = start !== undefined && end !== undefined ? context.source.slice(start, end) : undefined;
+    // The table of contents reads titles straight from the text (src/lib/outline.ts), so they
+    // must be written exactly as they display: double quotes, no character references.
+    // Code in the title is already reported by mdx/attribute-expression.
+    if (title && isPlainLiteral(title) && written !== undefined && !/^title="[^"&]*"$/.test(written)) {
+      findings.push({
+        position: startOf(title ?? step),
+        rule: 'component/step-title',
+        message: `the step title ${written} is not written as plain text in double quotes`,
+        fix: 'write it as title="…" with the characters themselves (type & rather than &amp;)',
+      });
+    }
   }
   const seenAnchors = new Map<string, number>();
   for (const step of steps) {
@@ -178,13 +222,23 @@ export function playbookStructureFindings(tree: Root, context: StructureContext)
     const anchor = stepAnchor(title);
     const firstLine = seenAnchors.get(anchor);
     if (firstLine !== undefined) {
-      findings.push({ position: startOf(step), rule: 'structure/duplicate-step', message: `two steps share the anchor #${anchor} (first on line ${firstLine})`, fix: 'give each step a distinct title' });
+      findings.push({
+        position: startOf(step),
+        rule: 'structure/duplicate-step',
+        message: `two steps share the anchor #${anchor} (first on line ${firstLine})`,
+        fix: 'give each step a distinct title',
+      });
     } else {
       seenAnchors.set(anchor, startOf(step).line);
     }
   }
   if (elements(tree, 'Decision').length === 0) {
-    findings.push({ position: top, rule: 'structure/decision', message: 'the playbook has no <Decision>', fix: 'add a <Decision question="…"> with a <Branch> per answer where the agent has to choose' });
+    findings.push({
+      position: top,
+      rule: 'structure/decision',
+      message: 'the playbook has no <Decision>',
+      fix: 'add a <Decision question="…"> with a <Branch> per answer where the agent has to choose',
+    });
   }
   const escalateLine = headingLine(tree, ESCALATE_HEADING);
   const escalates = elements(tree, 'Escalate');
@@ -199,7 +253,12 @@ export function playbookStructureFindings(tree: Root, context: StructureContext)
   for (const decision of elements(tree, 'Decision')) {
     const branches = decision.children.filter((child) => isJsx(child) && child.name === 'Branch');
     if (branches.length < 2) {
-      findings.push({ position: startOf(decision), rule: 'decision/branches', message: `<Decision> has ${branches.length} <Branch> (at least 2 needed)`, fix: 'add a <Branch when="…"> for each answer' });
+      findings.push({
+        position: startOf(decision),
+        rule: 'decision/branches',
+        message: `<Decision> has ${branches.length} <Branch> (at least 2 needed)`,
+        fix: 'add a <Branch when="…"> for each answer',
+      });
     }
   }
   visit(tree, (node, _index, parent) => {
@@ -208,13 +267,24 @@ export function playbookStructureFindings(tree: Root, context: StructureContext)
     if (node.name === 'Branch') {
       findings.push(...branchFindings(node));
       if (!parent || !isJsx(parent) || parent.name !== 'Decision') {
-        findings.push({ position: startOf(node), rule: 'decision/orphan-branch', message: '<Branch> is not inside a <Decision>', fix: 'move it inside the <Decision question="…"> it answers' });
+        findings.push({
+          position: startOf(node),
+          rule: 'decision/orphan-branch',
+          message: '<Branch> is not inside a <Decision>',
+          fix: 'move it inside the <Decision question="…"> it answers',
+        });
       }
     }
   });
   visit(tree, 'text', (node) => {
     if (TODO_MARKER.test(node.value)) {
-      findings.push({ position: startOf(node), rule: 'content/todo', message: 'a TODO marker is still in the text', fix: 'write the missing part, then remove "TODO"', severity: 'warning' });
+      findings.push({
+        position: startOf(node),
+        rule: 'content/todo',
+        message: 'a TODO marker is still in the text',
+        fix: 'write the missing part, then remove "TODO"',
+        severity: 'warning',
+      });
     }
   });
   return findings;

@@ -23,7 +23,8 @@ export interface KnownIds {
 /** Every frontmatter reference of one playbook that points at nothing (or at itself, or at an archived page). */
 export function playbookReferenceProblems(id: string, data: PlaybookData, known: KnownIds): BrokenReference[] {
   const problems: BrokenReference[] = [];
-  if (!known.categories.has(data.category)) problems.push({ from: id, path: ['category'], collection: 'categories', id: data.category, problem: 'missing' });
+  if (!known.categories.has(data.category))
+    problems.push({ from: id, path: ['category'], collection: 'categories', id: data.category, problem: 'missing' });
   if (!known.teams.has(data.owner)) problems.push({ from: id, path: ['owner'], collection: 'teams', id: data.owner, problem: 'missing' });
   if (data.escalateTo !== undefined && !known.teams.has(data.escalateTo)) {
     problems.push({ from: id, path: ['escalateTo'], collection: 'teams', id: data.escalateTo, problem: 'missing' });

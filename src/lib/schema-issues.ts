@@ -4,7 +4,10 @@ import type { LocatedYaml } from './frontmatter.ts';
 
 /** `related[2]`, `authority[0].byRole.agent`: how a field is named in messages. */
 export function fieldName(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 function splitFix(message: string): { message: string; fix: string | undefined } {
@@ -16,7 +19,9 @@ function splitFix(message: string): { message: string; fix: string | undefined }
 function defaultFix(issue: z.core.$ZodIssue, field: string): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `add \`${field}:\` to the frontmatter (see CONTRIBUTING.md for the field reference)` : `write ${field} as ${issue.expected}`;
+      return issue.input === undefined
+        ? `add \`${field}:\` to the frontmatter (see CONTRIBUTING.md for the field reference)`
+        : `write ${field} as ${issue.expected}`;
     case 'too_small':
       return `use a value of at least ${String(issue.minimum)}`;
     case 'too_big':
@@ -28,7 +33,11 @@ function defaultFix(issue: z.core.$ZodIssue, field: string): string {
 
 /** Turns zod issues into diagnostics located at the offending field. */
 export function schemaDiagnostics(file: string, error: z.ZodError, yaml: LocatedYaml): Diagnostic[] {
-  return error.issues.flatMap((issue) => {
+  // zod runs length checks even on a value of the wrong type ("tags: one phrase" is also "too
+  // long"); the wrong type is the real problem, so it is the one reported for that field.
+  const wrongType = new Set(error.issues.filter((issue) => issue.code === 'invalid_type').map((issue) => fieldName(issue.path)));
+  const issues = error.issues.filter((issue) => issue.code === 'invalid_type' || !wrongType.has(fieldName(issue.path)));
+  return issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => {
         const path = [...issue.path, key];

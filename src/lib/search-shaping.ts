@@ -17,7 +17,14 @@ const MAX_VALUES = 20;
 export function readSearchState(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
   for (const key of FILTER_KEYS) {
-    const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))].slice(0, MAX_VALUES);
+    const values = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ].slice(0, MAX_VALUES);
     if (values.length) filters[key] = values;
   }
   return { query: (params.get('q') ?? '').slice(0, MAX_QUERY), filters };
@@ -34,9 +41,7 @@ export function writeSearchState(state: SearchState): URLSearchParams {
 export function toggleFilter(state: SearchState, key: FilterKey, value: string): SearchState {
   const current = state.filters[key] ?? [];
   const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-  const filters = { ...state.filters };
-  if (next.length) filters[key] = next;
-  else delete filters[key];
+  const filters = Object.fromEntries(Object.entries({ ...state.filters, [key]: next }).filter(([, values]) => values.length > 0));
   return { ...state, filters };
 }
 
@@ -65,7 +70,8 @@ export interface RankedCandidate {
 
 /** Within a tier, applies the confidence and type factors to the score; stable for equal scores. */
 export function rerank<Candidate extends RankedCandidate>(candidates: Candidate[]): Candidate[] {
-  const factor = (c: Candidate) => (RANK_FACTORS[c.meta['confidence'] ?? 'validated'] ?? 1) * (c.meta['type'] === 'module' ? (RANK_FACTORS['module'] ?? 1) : 1);
+  const factor = (c: Candidate) =>
+    (RANK_FACTORS[c.meta['confidence'] ?? 'validated'] ?? 1) * (c.meta['type'] === 'module' ? (RANK_FACTORS['module'] ?? 1) : 1);
   return candidates
     .map((candidate, index) => ({ candidate, index, tier: candidate.tier ?? 0, score: candidate.score * factor(candidate) }))
     .sort((a, b) => b.tier - a.tier || b.score - a.score || a.index - b.index)
@@ -104,7 +110,14 @@ const STOP_WORDS = new Set(
 
 /** The words of a query that carry meaning, lowercase, without stop words or repeats. */
 export function contentWords(query: string): string[] {
-  return [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter((word) => word.length > 1 && !STOP_WORDS.has(word)))];
+  return [
+    ...new Set(
+      query
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}']+/u)
+        .filter((word) => word.length > 1 && !STOP_WORDS.has(word)),
+    ),
+  ];
 }
 
 export interface Scored {
@@ -123,7 +136,7 @@ export async function searchWithFallback<Result extends Scored>(
   search: (query: string) => Promise<Result[]>,
   query: string,
   enough: number,
-): Promise<Result[]> {
+): Promise<(Result & { tier: number })[]> {
   const primary = await search(query);
   const words = contentWords(query);
   if (primary.length >= enough || words.length < 2) return primary.map((result) => ({ ...result, tier: 0 }));

@@ -13,7 +13,14 @@ export function formatSla(sla: Sla): string {
 /** "$50" for currencies, "1 case" for counted units. */
 export function formatAmount(amount: number, unit: string): string {
   if (/^[A-Z]{3}$/.test(unit)) {
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency: unit, maximumFractionDigits: 0 }).format(amount);
+    // Whole amounts print without cents; a fractional limit keeps its cents rather than rounding up.
+    const cents = Number.isInteger(amount) ? 0 : 2;
+    return new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency: unit,
+      minimumFractionDigits: cents,
+      maximumFractionDigits: cents,
+    }).format(amount);
   }
   return `${amount} ${amount === 1 ? unit.replace(/s$/, '') : unit}`;
 }

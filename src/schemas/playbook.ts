@@ -21,7 +21,8 @@ function tags() {
   return z
     .array(
       z.string().regex(/^[a-z0-9][a-z0-9 '-]{0,39}$/, {
-        error: (issue) => `tag "${String(issue.input)}" is not a valid tag — use lowercase letters, digits, spaces or hyphens, at most 40 characters`,
+        error: (issue) =>
+          `tag "${String(issue.input)}" is not a valid tag — use lowercase letters, digits, spaces or hyphens, at most 40 characters`,
       }),
       { error: 'must be a list — write it as [porting, rejected port]' },
     )
@@ -31,7 +32,9 @@ function tags() {
 
 function customerSays() {
   return z
-    .array(boundedText(6, 120, 'a phrase a caller really says'), { error: 'must be a list — put each phrase a caller uses on its own line starting with "- "' })
+    .array(boundedText(6, 120, 'a phrase a caller really says'), {
+      error: 'must be a list — put each phrase a caller uses on its own line starting with "- "',
+    })
     .min(2, { error: 'needs at least 2 phrases — write down what callers actually say when they need this playbook' })
     .max(15, { error: 'has more than 15 phrases — keep the 15 most common' });
 }

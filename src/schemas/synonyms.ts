@@ -10,7 +10,12 @@ export function synonymGroupSchema() {
     id: z.string().min(2, { error: 'is too short — write the agent word, e.g. port' }),
     /** Other words and phrases for it, lowercase; 1–20 of them. */
     terms: z
-      .array(z.string().min(2, { error: 'is too short — write at least 2 characters' }).regex(/^[^A-Z]*$/, { error: 'has capital letters — write synonyms in lowercase' }))
+      .array(
+        z
+          .string()
+          .min(2, { error: 'is too short — write at least 2 characters' })
+          .regex(/^[^A-Z]*$/, { error: 'has capital letters — write synonyms in lowercase' }),
+      )
       .min(1, { error: 'is empty — list at least one other word for this' })
       .max(20),
   });

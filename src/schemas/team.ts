@@ -62,7 +62,8 @@ export function teamSchema() {
         .max(336, { error: 'is over 336 hours (two weeks) — use a shorter promise' }),
       /** Whether the hours count only while the team is open (`business`) or around the clock (`calendar`). */
       clock: z.enum(['business', 'calendar'], {
-        error: (issue) => `"${String(issue.input)}" is not a clock — use business (counts only opening hours) or calendar (around the clock)`,
+        error: (issue) =>
+          `"${String(issue.input)}" is not a clock — use business (counts only opening hours) or calendar (around the clock)`,
       }),
     }),
   });

@@ -8,9 +8,13 @@ export function boundedText(min: number, max: number, what: string) {
   return z
     .string({ error: `must be text — write ${what}` })
     .trim()
-    .min(min, { error: (issue) => `is ${textLength(issue.input)} characters, under the minimum of ${min} — write at least ${min} characters (${what})` })
+    .min(min, {
+      error: (issue) =>
+        `is ${textLength(issue.input)} characters, under the minimum of ${min} — write at least ${min} characters (${what})`,
+    })
     .max(max, {
-      error: (issue) => `is ${textLength(issue.input)} characters, over the limit of ${max} — shorten it to ${max} characters or fewer (${what})`,
+      error: (issue) =>
+        `is ${textLength(issue.input)} characters, over the limit of ${max} — shorten it to ${max} characters or fewer (${what})`,
     });
 }
 

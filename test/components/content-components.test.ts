@@ -37,7 +37,10 @@ describe('content components', () => {
   });
 
   it('renders a decision as a labelled group with its question', async () => {
-    const html = await container.renderToString(Decision, { props: { question: 'Is the line active?' }, slots: { default: '<li>branch</li>' } });
+    const html = await container.renderToString(Decision, {
+      props: { question: 'Is the line active?' },
+      slots: { default: '<li>branch</li>' },
+    });
     expect(html).toContain('role="group"');
     expect(html).toContain('aria-label="Decision: Is the line active?"');
     expect(html).toContain('<ul class="decision__branches"><li>branch</li></ul>');

@@ -14,9 +14,14 @@ beforeAll(async () => {
 
 describe('components rendered from team data', () => {
   it('renders the escalation box with the team name, reach, hours, SLA and limits by role', async () => {
-    const html = await container.renderToString(Escalate, { props: { team: 'customer-care' }, slots: { default: '<ul><li>The fee is over your limit</li></ul>' } });
+    const html = await container.renderToString(Escalate, {
+      props: { team: 'customer-care' },
+      slots: { default: '<ul><li>The fee is over your limit</li></ul>' },
+    });
     expect(html).toContain('Escalate to Customer Care when');
-    expect(html).toContain('<dt>How to reach them</dt><dd>Warm transfer to the Customer Care queue (extension 2000) or message the queue in the case tool</dd>');
+    expect(html).toContain(
+      '<dt>How to reach them</dt><dd>Warm transfer to the Customer Care queue (extension 2000) or message the queue in the case tool</dd>',
+    );
     expect(html).toContain('<dt>Callback promise</dt><dd>Within 4 business hours</dd>');
     expect(html).toContain('agent: up to $50 · senior: up to $150 · supervisor: up to $400');
     expect(html).toContain('<li>The fee is over your limit</li>');
@@ -28,17 +33,22 @@ describe('components rendered from team data', () => {
   });
 
   it('refuses to render a limit the team data does not define', async () => {
-    await expect(container.renderToString(Limit, { props: { team: 'customer-care', authority: 'fee-waiver', role: 'new-hire' } })).rejects.toThrow(
-      'No new-hire limit "fee-waiver" in content/teams/customer-care.yaml',
-    );
+    await expect(
+      container.renderToString(Limit, { props: { team: 'customer-care', authority: 'fee-waiver', role: 'new-hire' } }),
+    ).rejects.toThrow('No new-hire limit "fee-waiver" in content/teams/customer-care.yaml');
   });
 
   it('renders a callback SLA in words', async () => {
-    expect(await container.renderToString(Sla, { props: { team: 'technical-support' } })).toContain('<strong class="sla">8 hours, around the clock</strong>');
+    expect(await container.renderToString(Sla, { props: { team: 'technical-support' } })).toContain(
+      '<strong class="sla">8 hours, around the clock</strong>',
+    );
   });
 
   it('ends an escalating branch with the team name', async () => {
-    const html = await container.renderToString(Branch, { props: { when: 'They refuse', escalate: 'porting-desk' }, slots: { default: 'Hand over.' } });
+    const html = await container.renderToString(Branch, {
+      props: { when: 'They refuse', escalate: 'porting-desk' },
+      slots: { default: 'Hand over.' },
+    });
     expect(html).toContain('If <strong>They refuse</strong>');
     expect(html).toContain('Escalate to Number Porting Desk');
   });

@@ -14,7 +14,10 @@ export interface NodeSearchHit {
 interface PagefindModule {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (query: string | null, options?: Record<string, unknown>) => Promise<{ results: { score: number; data: () => Promise<Omit<NodeSearchHit, 'path' | 'score'>> }[] }>;
+  search: (
+    query: string | null,
+    options?: Record<string, unknown>,
+  ) => Promise<{ results: { score: number; data: () => Promise<Omit<NodeSearchHit, 'path' | 'score'>> }[] }>;
   destroy?: () => Promise<void>;
 }
 
@@ -47,7 +50,9 @@ export async function loadSiteSearch(siteDir: string, options: Record<string, un
     engine,
     async search(query: string | null, filters: Record<string, unknown> = {}, limit = 10): Promise<NodeSearchHit[]> {
       const response = await engine.search(query, { filters });
-      const hits = await Promise.all(response.results.slice(0, limit).map(async (result) => ({ ...(await result.data()), score: result.score })));
+      const hits = await Promise.all(
+        response.results.slice(0, limit).map(async (result) => ({ ...(await result.data()), score: result.score })),
+      );
       return hits.map((hit) => {
         const url = `/${hit.url.slice(hit.url.indexOf(prefix) + prefix.length).replace(/^\/+/, '')}`;
         const path = url.split(/[?#]/)[0] ?? url;

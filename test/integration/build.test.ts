@@ -26,7 +26,13 @@ describe('npm run build on a fixture site', () => {
   });
 
   it('writes the home, list, category, playbook and 404 pages', () => {
-    for (const path of ['index.html', 'playbooks/index.html', 'categories/porting/index.html', 'playbooks/waiving-a-change-fee/index.html', '404.html']) {
+    for (const path of [
+      'index.html',
+      'playbooks/index.html',
+      'categories/porting/index.html',
+      'playbooks/waiving-a-change-fee/index.html',
+      '404.html',
+    ]) {
       expect(existsSync(join(out, path)), path).toBe(true);
     }
   });
@@ -56,7 +62,7 @@ describe('npm run build on a fixture site', () => {
 
   it('offers category, audience, confidence and type as filters', async () => {
     const search = await loadSiteSearch(out);
-    const filters = (await (search.engine as unknown as { filters: () => Promise<Record<string, Record<string, number>>> }).filters());
+    const filters = await (search.engine as unknown as { filters: () => Promise<Record<string, Record<string, number>>> }).filters();
     expect(filters).toEqual({
       audience: { agent: 2, 'new-hire': 1 },
       category: { 'Billing and fees': 1, 'Porting and number transfers': 1 },
@@ -68,7 +74,10 @@ describe('npm run build on a fixture site', () => {
 
 describe('npm run build with unsafe or broken content', () => {
   const rebuild = () =>
-    spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { encoding: 'utf8', env: { ...process.env, FRONTLINE_CONTENT: 'test/fixtures/bad-content' } });
+    spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
+      encoding: 'utf8',
+      env: { ...process.env, FRONTLINE_CONTENT: 'test/fixtures/bad-content' },
+    });
 
   it('stops before Astro runs any content, so an export that writes a file writes nothing', () => {
     rmSync('frontline-pwned.txt', { force: true });

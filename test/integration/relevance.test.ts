@@ -18,7 +18,10 @@ const ranks = new Map<string, number>();
 let search: Awaited<ReturnType<typeof loadSiteSearch>>;
 
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { encoding: 'utf8', env: { ...process.env, FRONTLINE_CONTENT: 'content' } });
+  const build = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
+    encoding: 'utf8',
+    env: { ...process.env, FRONTLINE_CONTENT: 'content' },
+  });
   if (build.status !== 0) throw new Error(build.stderr);
   search = await loadSiteSearch(out, PAGEFIND_OPTIONS);
 }, 120_000);

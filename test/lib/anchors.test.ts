@@ -15,7 +15,10 @@ describe('stepAnchor', () => {
   });
 
   it('gives the same anchor to the same title every time, so links survive reordering', () => {
-    expect([stepAnchor('Read the rejection'), stepAnchor('Read the rejection')]).toEqual(['step-read-the-rejection', 'step-read-the-rejection']);
+    expect([stepAnchor('Read the rejection'), stepAnchor('Read the rejection')]).toEqual([
+      'step-read-the-rejection',
+      'step-read-the-rejection',
+    ]);
   });
 
   it('gives different titles different anchors', () => {

@@ -53,12 +53,18 @@ describe('groupByCategory', () => {
   });
 
   it('leaves archived playbooks out of the lists', () => {
-    const groups = groupByCategory(categories, [page('old', 'Old porting form', 'porting', 'archived'), page('new', 'New porting form', 'porting')]);
+    const groups = groupByCategory(categories, [
+      page('old', 'Old porting form', 'porting', 'archived'),
+      page('new', 'New porting form', 'porting'),
+    ]);
     expect(groups.map((g) => g.playbooks.map((p) => p.id))).toEqual([['new']]);
   });
 
   it('drops a category whose only playbooks are archived', () => {
-    const groups = groupByCategory(categories, [page('old', 'Old roaming rates', 'roaming', 'archived'), page('refund', 'Refunding a charge', 'billing')]);
+    const groups = groupByCategory(categories, [
+      page('old', 'Old roaming rates', 'roaming', 'archived'),
+      page('refund', 'Refunding a charge', 'billing'),
+    ]);
     expect(groups.map((g) => g.category.id)).toEqual(['billing']);
   });
 

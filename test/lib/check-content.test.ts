@@ -37,12 +37,18 @@ describe('checkContent', () => {
   });
 
   it('names the bad id and suggests the closest one for a broken reference', () => {
-    const frontmatter = withField('owner', 'owner: poting-desk').replace('related: []', 'related: [restoring-a-cancelled-line, escalation-guide]');
+    const frontmatter = withField('owner', 'owner: poting-desk').replace(
+      'related: []',
+      'related: [restoring-a-cancelled-line, escalation-guide]',
+    );
     expect(report(playbook('restoring-a-cancelled-line', frontmatter))).toMatchSnapshot();
   });
 
   it('reports problems in two files in one run', () => {
-    const lines = report(playbook('first', withField('category', 'category: nowhere')), playbook('second', VALID_FRONTMATTER.replace('title: Restoring', 'title: Reviving'), '\n## Steps\n'));
+    const lines = report(
+      playbook('first', withField('category', 'category: nowhere')),
+      playbook('second', VALID_FRONTMATTER.replace('title: Restoring', 'title: Reviving'), '\n## Steps\n'),
+    );
     const files = new Set(lines.map((line) => line.split(':')[0]));
     expect(files).toEqual(new Set(['content/playbooks/first.mdx', 'content/playbooks/second.mdx']));
   });
@@ -54,12 +60,16 @@ describe('checkContent', () => {
   });
 
   it('warns, without failing, when a review is overdue', () => {
-    const { diagnostics } = checkContent(contentWith(playbook('old', withField('lastReviewed', 'lastReviewed: 2026-01-05'))), { today: TODAY });
+    const { diagnostics } = checkContent(contentWith(playbook('old', withField('lastReviewed', 'lastReviewed: 2026-01-05'))), {
+      today: TODAY,
+    });
     expect(diagnostics.map((d) => [d.rule, d.severity, d.line])).toEqual([['review/overdue', 'warning', 9]]);
   });
 
   it('reports a YAML syntax error at its line', () => {
-    const lines = report(playbook('broken-yaml', VALID_FRONTMATTER.replace('title: Restoring a cancelled line', 'title: "Restoring a cancelled line')));
+    const lines = report(
+      playbook('broken-yaml', VALID_FRONTMATTER.replace('title: Restoring a cancelled line', 'title: "Restoring a cancelled line')),
+    );
     expect(lines[0]).toMatch(/^content\/playbooks\/broken-yaml\.mdx:\d+:\d+ {2}yaml\/syntax {2}YAML cannot be read: /);
   });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FILE_START, formatDiagnostic, formatGithubAnnotation, sortDiagnostics, summarize, type Diagnostic } from '../../src/lib/diagnostics.ts';
+import {
+  FILE_START,
+  formatDiagnostic,
+  formatGithubAnnotation,
+  sortDiagnostics,
+  summarize,
+  type Diagnostic,
+} from '../../src/lib/diagnostics.ts';
 
 function diagnostic(overrides: Partial<Diagnostic>): Diagnostic {
   return {
@@ -28,7 +35,16 @@ describe('formatDiagnostic', () => {
   });
 
   it('marks a warning before its rule', () => {
-    expect(formatDiagnostic(diagnostic({ rule: 'review/overdue', message: 'review was due on 2026-10-01', fix: 'set lastReviewed to today', severity: 'warning' }))).toBe(
+    expect(
+      formatDiagnostic(
+        diagnostic({
+          rule: 'review/overdue',
+          message: 'review was due on 2026-10-01',
+          fix: 'set lastReviewed to today',
+          severity: 'warning',
+        }),
+      ),
+    ).toBe(
       'content/playbooks/restoring-a-cancelled-line.mdx:4:11  warning review/overdue  review was due on 2026-10-01 — set lastReviewed to today',
     );
   });
@@ -42,9 +58,9 @@ describe('formatGithubAnnotation', () => {
   });
 
   it('uses the warning command for a warning', () => {
-    expect(formatGithubAnnotation(diagnostic({ severity: 'warning', rule: 'content/todo', message: 'a TODO marker', fix: 'write it' }))).toBe(
-      '::warning file=content/playbooks/restoring-a-cancelled-line.mdx,line=4,col=11,title=content/todo::a TODO marker — write it',
-    );
+    expect(
+      formatGithubAnnotation(diagnostic({ severity: 'warning', rule: 'content/todo', message: 'a TODO marker', fix: 'write it' })),
+    ).toBe('::warning file=content/playbooks/restoring-a-cancelled-line.mdx,line=4,col=11,title=content/todo::a TODO marker — write it');
   });
 
   it('escapes percent signs and line breaks in the message', () => {
@@ -54,7 +70,9 @@ describe('formatGithubAnnotation', () => {
   });
 
   it('escapes colons and commas in the properties but not in the message', () => {
-    expect(formatGithubAnnotation(diagnostic({ file: 'content/a,b.mdx', rule: 'x:y', message: 'a: b, c', fix: 'd' }))).toBe('::error file=content/a%2Cb.mdx,line=4,col=11,title=x%3Ay::a: b, c — d');
+    expect(formatGithubAnnotation(diagnostic({ file: 'content/a,b.mdx', rule: 'x:y', message: 'a: b, c', fix: 'd' }))).toBe(
+      '::error file=content/a%2Cb.mdx,line=4,col=11,title=x%3Ay::a: b, c — d',
+    );
   });
 });
 
@@ -85,7 +103,9 @@ describe('sortDiagnostics', () => {
 
 describe('summarize', () => {
   it('counts errors and warnings', () => {
-    expect(summarize([diagnostic({}), diagnostic({ severity: 'warning' }), diagnostic({}), diagnostic({ severity: 'warning' }), diagnostic({})])).toEqual({ errors: 3, warnings: 2 });
+    expect(
+      summarize([diagnostic({}), diagnostic({ severity: 'warning' }), diagnostic({}), diagnostic({ severity: 'warning' }), diagnostic({})]),
+    ).toEqual({ errors: 3, warnings: 2 });
   });
 
   it('counts nothing in an empty list', () => {

@@ -4,7 +4,10 @@ import { playbook, VALID_FRONTMATTER } from '../helpers/content.ts';
 
 describe('extractFrontmatter', () => {
   it('returns the YAML between the fences and says it starts on line 2', () => {
-    expect(extractFrontmatter('---\ntitle: Porting\nowner: porting-desk\n---\n\n## Steps\n')).toEqual({ yaml: 'title: Porting\nowner: porting-desk', firstLine: 2 });
+    expect(extractFrontmatter('---\ntitle: Porting\nowner: porting-desk\n---\n\n## Steps\n')).toEqual({
+      yaml: 'title: Porting\nowner: porting-desk',
+      firstLine: 2,
+    });
   });
 
   it('reads frontmatter written with Windows line endings', () => {
@@ -73,7 +76,9 @@ describe('parseLocatedYaml', () => {
   });
 
   it('reports an unclosed quote where the text runs out', () => {
-    expect(parseLocatedYaml('title: "Porting\nowner: porting-desk\n', 1).errors).toEqual([{ message: 'Missing closing "quote', position: { line: 4, column: 1 } }]);
+    expect(parseLocatedYaml('title: "Porting\nowner: porting-desk\n', 1).errors).toEqual([
+      { message: 'Missing closing "quote', position: { line: 4, column: 1 } },
+    ]);
   });
 
   it('locates a field with no value on the line of its key', () => {

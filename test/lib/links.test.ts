@@ -24,6 +24,10 @@ function check(markdown: string) {
 }
 
 describe('resolveHref', () => {
+  it('keeps a malformed escape in an anchor as written instead of throwing', () => {
+    expect(resolveHref('/playbooks/a/', '#50%')).toEqual({ page: '/playbooks/a/', anchor: '50%' });
+  });
+
   it('resolves a sibling playbook link from a playbook page', () => {
     expect(resolveHref(FROM, '../escalation-guidelines/')).toEqual({ page: '/playbooks/escalation-guidelines/', anchor: undefined });
   });
@@ -55,7 +59,9 @@ describe('resolveHref', () => {
 
 describe('linkFindings', () => {
   it('accepts links to pages and anchors that exist', () => {
-    const result = check('See [the steps](#step-read-the-rejection), [escalations](../escalation-guidelines/#step-write-the-case-note) and [porting](../../categories/porting/).');
+    const result = check(
+      'See [the steps](#step-read-the-rejection), [escalations](../escalation-guidelines/#step-write-the-case-note) and [porting](../../categories/porting/).',
+    );
     expect(result).toEqual({ findings: [], external: [] });
   });
 
@@ -98,9 +104,9 @@ describe('linkFindings', () => {
   });
 
   it('lists the step anchors of the target page when no anchor is close', () => {
-    expect(check('[call](../escalation-guidelines/#step-phone-the-regional-manager-at-home)').findings.map((f) => [f.rule, f.fix])).toEqual([
-      ['link/anchor', 'use a step anchor on that page: #step-call-the-duty-supervisor, #step-write-the-case-note'],
-    ]);
+    expect(check('[call](../escalation-guidelines/#step-phone-the-regional-manager-at-home)').findings.map((f) => [f.rule, f.fix])).toEqual(
+      [['link/anchor', 'use a step anchor on that page: #step-call-the-duty-supervisor, #step-write-the-case-note']],
+    );
   });
 
   it('suggests dropping the anchor when the target page has no steps and nothing is close', () => {
@@ -116,6 +122,10 @@ describe('linkFindings', () => {
   });
 
   it('reports every broken link in a page', () => {
-    expect(check('[a](/playbooks/) [b](../nowhere/) [c](#nothing-here)').findings.map((f) => f.rule)).toEqual(['link/root-relative', 'link/page', 'link/anchor']);
+    expect(check('[a](/playbooks/) [b](../nowhere/) [c](#nothing-here)').findings.map((f) => f.rule)).toEqual([
+      'link/root-relative',
+      'link/page',
+      'link/anchor',
+    ]);
   });
 });

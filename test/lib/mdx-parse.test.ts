@@ -23,7 +23,9 @@ describe('parseMdx', () => {
     const [step] = tree('<Step title="Read the rejection">\nOpen the request.\n</Step>').children as MdxJsxFlowElement[];
     expect(step?.type).toBe('mdxJsxFlowElement');
     expect(step?.name).toBe('Step');
-    expect(step?.attributes.map((a) => (a.type === 'mdxJsxAttribute' ? [a.name, a.value] : a.type))).toEqual([['title', 'Read the rejection']]);
+    expect(step?.attributes.map((a) => (a.type === 'mdxJsxAttribute' ? [a.name, a.value] : a.type))).toEqual([
+      ['title', 'Read the rejection'],
+    ]);
   });
 
   it('understands GitHub-flavoured tables, task lists and strikethrough', () => {
@@ -62,5 +64,6 @@ describe('parseMdx', () => {
   it('names the unclosed component and where it opened', () => {
     const result = parseMdx('Intro\n\n<Step title="Read the rejection">\nOpen the request.\n');
     expect(result.ok ? '' : result.message).toBe('Expected a closing tag for `<Step>` (3:1-3:34)');
+    expect(result.ok ? undefined : result.position).toEqual({ line: 3, column: 1 });
   });
 });

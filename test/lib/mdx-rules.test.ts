@@ -88,11 +88,15 @@ describe('mdxSafetyFindings', () => {
   });
 
   it('rejects even a comment expression, since braces are code in MDX', () => {
-    expect(rules('{/* reviewer: check this */}')).toEqual([['mdx/expression', 'the expression `{/* reviewer: check this */}` is JavaScript that runs at build time']]);
+    expect(rules('{/* reviewer: check this */}')).toEqual([
+      ['mdx/expression', 'the expression `{/* reviewer: check this */}` is JavaScript that runs at build time'],
+    ]);
   });
 
   it('cuts a long expression down to 40 characters in the message', () => {
-    expect(rules(`{"${'a'.repeat(60)}"}`)).toEqual([['mdx/expression', `the expression \`{"${'a'.repeat(39)}}\` is JavaScript that runs at build time`]]);
+    expect(rules(`{"${'a'.repeat(60)}"}`)).toEqual([
+      ['mdx/expression', `the expression \`{"${'a'.repeat(39)}}\` is JavaScript that runs at build time`],
+    ]);
   });
 
   it('rejects an attribute whose value is code', () => {
@@ -107,7 +111,9 @@ describe('mdxSafetyFindings', () => {
   });
 
   it('rejects a template literal in an attribute, since it can interpolate code', () => {
-    expect(rules('<Step title={`Step ${secret}`}>\nText\n</Step>')).toEqual([['mdx/attribute-expression', '<Step title={…}> holds a JavaScript expression, which runs at build time']]);
+    expect(rules('<Step title={`Step ${secret}`}>\nText\n</Step>')).toEqual([
+      ['mdx/attribute-expression', '<Step title={…}> holds a JavaScript expression, which runs at build time'],
+    ]);
   });
 
   it('allows an attribute expression that is provably a plain literal such as {3}', () => {
@@ -154,11 +160,15 @@ describe('mdxSafetyFindings', () => {
   });
 
   it('forbids a script element written in mixed case', () => {
-    expect(rules('<ScRiPt>alert(1)</ScRiPt>')).toEqual([['mdx/forbidden-element', '<ScRiPt> is not allowed in content: it can run code, load other pages or restyle the site']]);
+    expect(rules('<ScRiPt>alert(1)</ScRiPt>')).toEqual([
+      ['mdx/forbidden-element', '<ScRiPt> is not allowed in content: it can run code, load other pages or restyle the site'],
+    ]);
   });
 
   it('forbids an inline svg, which can carry script', () => {
-    expect(rules('Look: <svg onload="alert(1)" /> here')).toEqual([['mdx/forbidden-element', '<svg> is not allowed in content: it can run code, load other pages or restyle the site']]);
+    expect(rules('Look: <svg onload="alert(1)" /> here')).toEqual([
+      ['mdx/forbidden-element', '<svg> is not allowed in content: it can run code, load other pages or restyle the site'],
+    ]);
   });
 
   it('rejects a javascript: link', () => {
@@ -173,11 +183,15 @@ describe('mdxSafetyFindings', () => {
   });
 
   it('rejects a javascript: link written in mixed case with a tab hidden as a character reference', () => {
-    expect(rules('[here](JaVa&#9;ScRiPt:alert(1))')).toEqual([['mdx/unsafe-url', 'the link target "JaVa\\tScRiPt:alert(1)" uses a script or data URL']]);
+    expect(rules('[here](JaVa&#9;ScRiPt:alert(1))')).toEqual([
+      ['mdx/unsafe-url', 'the link target "JaVa\\tScRiPt:alert(1)" uses a script or data URL'],
+    ]);
   });
 
   it('rejects a javascript: link with a control character and leading spaces inside an angle-bracket target', () => {
-    expect(rules('[here](<  java\u0001script:alert(1)>)')).toEqual([['mdx/unsafe-url', 'the link target "  java\\u0001script:alert(1)" uses a script or data URL']]);
+    expect(rules('[here](<  java\u0001script:alert(1)>)')).toEqual([
+      ['mdx/unsafe-url', 'the link target "  java\\u0001script:alert(1)" uses a script or data URL'],
+    ]);
   });
 
   it('rejects a data: image, which can smuggle a document', () => {
@@ -214,11 +228,15 @@ describe('mdxSafetyFindings', () => {
   });
 
   it('rejects a data: URL in an attribute even when written as a literal expression', () => {
-    expect(rules('<Note src={"DATA:text/html,<script>alert(1)</script>"} />')).toEqual([['mdx/unsafe-url', '<Note src="DATA:text/html,<script>alert(1)</script>"> uses a script or data URL']]);
+    expect(rules('<Note src={"DATA:text/html,<script>alert(1)</script>"} />')).toEqual([
+      ['mdx/unsafe-url', '<Note src="DATA:text/html,<script>alert(1)</script>"> uses a script or data URL'],
+    ]);
   });
 
   it('rejects a javascript: URL in an attribute with an upper-case name', () => {
-    expect(rules('<Note HREF="javascript:void(0)" />')).toEqual([['mdx/unsafe-url', '<Note HREF="javascript:void(0)"> uses a script or data URL']]);
+    expect(rules('<Note HREF="javascript:void(0)" />')).toEqual([
+      ['mdx/unsafe-url', '<Note HREF="javascript:void(0)"> uses a script or data URL'],
+    ]);
   });
 
   it('does not mistake text that mentions javascript: in a non-URL attribute for a link', () => {
@@ -226,7 +244,9 @@ describe('mdxSafetyFindings', () => {
   });
 
   it('allows https, relative and anchor links', () => {
-    expect(findings('[a](https://example.com) [b](../escalation-guidelines/) [c](#step-read-the-rejection) ![d](./diagram.png)')).toEqual([]);
+    expect(findings('[a](https://example.com) [b](../escalation-guidelines/) [c](#step-read-the-rejection) ![d](./diagram.png)')).toEqual(
+      [],
+    );
   });
 
   it('rejects a raw HTML element outside the allow-list', () => {
@@ -248,7 +268,11 @@ describe('mdxSafetyFindings', () => {
   });
 
   it('allows <kbd> and the other harmless inline elements', () => {
-    expect(findings('Press <kbd>Ctrl</kbd>+<kbd>F</kbd>, see <abbr title="Port Authorisation Code">PAC</abbr>, H<sub>2</sub>O, 1<sup>st</sup><br />done.')).toEqual([]);
+    expect(
+      findings(
+        'Press <kbd>Ctrl</kbd>+<kbd>F</kbd>, see <abbr title="Port Authorisation Code">PAC</abbr>, H<sub>2</sub>O, 1<sup>st</sup><br />done.',
+      ),
+    ).toEqual([]);
   });
 
   it('rejects an attribute an allowed element may not carry', () => {
@@ -263,7 +287,9 @@ describe('mdxSafetyFindings', () => {
   });
 
   it('names the attributes an allowed element may keep', () => {
-    expect(findings('<abbr title="Port Authorisation Code" id="pac">PAC</abbr>').map((f) => [f.message, f.fix])).toEqual([['<abbr> may not carry the attribute `id`', 'keep only: title']]);
+    expect(findings('<abbr title="Port Authorisation Code" id="pac">PAC</abbr>').map((f) => [f.message, f.fix])).toEqual([
+      ['<abbr> may not carry the attribute `id`', 'keep only: title'],
+    ]);
   });
 
   it('rejects a component that is not in the registry', () => {
@@ -293,7 +319,9 @@ describe('mdxSafetyFindings', () => {
   });
 
   it('finds an attack nested deep inside allowed components', () => {
-    expect(rules('<Step title="Read">\n<Do>\n- Open [it](javascript:alert(1))\n</Do>\n</Step>')).toEqual([['mdx/unsafe-url', 'the link target "javascript:alert(1)" uses a script or data URL']]);
+    expect(rules('<Step title="Read">\n<Do>\n- Open [it](javascript:alert(1))\n</Do>\n</Step>')).toEqual([
+      ['mdx/unsafe-url', 'the link target "javascript:alert(1)" uses a script or data URL'],
+    ]);
   });
 });
 
@@ -315,7 +343,9 @@ describe('isUnsafeUrl', () => {
   });
 
   it('treats ordinary links as safe', () => {
-    expect(['https://example.com', 'mailto:help@example.com', '../escalation-guidelines/', '#step-read', 'javascript-tips/'].map(isUnsafeUrl)).toEqual([false, false, false, false, false]);
+    expect(
+      ['https://example.com', 'mailto:help@example.com', '../escalation-guidelines/', '#step-read', 'javascript-tips/'].map(isUnsafeUrl),
+    ).toEqual([false, false, false, false, false]);
   });
 });
 
@@ -325,18 +355,29 @@ describe('isPlainLiteral', () => {
   });
 
   it('accepts number, string, boolean and null literals', () => {
-    expect(['{3}', '{"text"}', '{true}', '{null}'].map((value) => isPlainLiteral(firstAttribute(`<Note n=${value} />`)))).toEqual([true, true, true, true]);
+    expect(['{3}', '{"text"}', '{true}', '{null}'].map((value) => isPlainLiteral(firstAttribute(`<Note n=${value} />`)))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('rejects calls, identifiers, templates, negative numbers, regular expressions and bigints', () => {
-    expect(['{alert(1)}', '{secret}', '{`x`}', '{-1}', '{/x/}', '{1n}'].map((value) => isPlainLiteral(firstAttribute(`<Note n=${value} />`)))).toEqual([false, false, false, false, false, false]);
+    expect(
+      ['{alert(1)}', '{secret}', '{`x`}', '{-1}', '{/x/}', '{1n}'].map((value) => isPlainLiteral(firstAttribute(`<Note n=${value} />`))),
+    ).toEqual([false, false, false, false, false, false]);
   });
 });
 
 describe('attributeValue', () => {
   it('reads a quoted value, a literal expression and a bare flag', () => {
     const element = firstElement('<Branch when="Yes" goto={"step-read"} resolved />');
-    expect([attributeValue(element, 'when'), attributeValue(element, 'goto'), attributeValue(element, 'resolved')]).toEqual(['Yes', 'step-read', true]);
+    expect([attributeValue(element, 'when'), attributeValue(element, 'goto'), attributeValue(element, 'resolved')]).toEqual([
+      'Yes',
+      'step-read',
+      true,
+    ]);
   });
 
   it('turns a number literal into text', () => {

@@ -11,7 +11,9 @@ describe('stepOutline', () => {
   });
 
   it('finds a step whose title attribute is on the next line', () => {
-    expect(stepOutline('<Step\n  title="Check the old line">\nText\n</Step>')).toEqual([{ title: 'Check the old line', anchor: 'step-check-the-old-line' }]);
+    expect(stepOutline('<Step\n  title="Check the old line">\nText\n</Step>')).toEqual([
+      { title: 'Check the old line', anchor: 'step-check-the-old-line' },
+    ]);
   });
 
   it('returns no steps for a body without any', () => {
@@ -19,6 +21,8 @@ describe('stepOutline', () => {
   });
 
   it('ignores other components whose names start with Step', () => {
-    expect(stepOutline('<Stepper title="Not a step">\n</Stepper>\n\n<Step title="A real step">\n</Step>')).toEqual([{ title: 'A real step', anchor: 'step-a-real-step' }]);
+    expect(stepOutline('<Stepper title="Not a step">\n</Stepper>\n\n<Step title="A real step">\n</Step>')).toEqual([
+      { title: 'A real step', anchor: 'step-a-real-step' },
+    ]);
   });
 });

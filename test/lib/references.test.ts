@@ -41,7 +41,13 @@ describe('playbookReferenceProblems', () => {
   it('rejects a playbook that lists itself as related', () => {
     const data = { ...base, related: ['restoring-a-cancelled-line'] };
     expect(playbookReferenceProblems('restoring-a-cancelled-line', data, known)).toEqual([
-      { from: 'restoring-a-cancelled-line', path: ['related', 0], collection: 'playbooks', id: 'restoring-a-cancelled-line', problem: 'self' },
+      {
+        from: 'restoring-a-cancelled-line',
+        path: ['related', 0],
+        collection: 'playbooks',
+        id: 'restoring-a-cancelled-line',
+        problem: 'self',
+      },
     ]);
   });
 

@@ -35,6 +35,11 @@ describe('fieldName', () => {
 });
 
 describe('schemaDiagnostics', () => {
+  it('reports a value of the wrong type once, without the length checks zod also runs on it', () => {
+    const lines = diagnose(playbookSchema(), withField('tags', 'tags: porting and rejected ports')).map((d) => d.message);
+    expect(lines).toEqual(['`tags` must be a list']);
+  });
+
   it('reports a missing field at the top of the frontmatter with how to add it', () => {
     expect(diagnose(playbookSchema(), withField('title', undefined))).toEqual([
       {
@@ -80,15 +85,29 @@ describe('schemaDiagnostics', () => {
   it('reports each unknown field on its own line', () => {
     const yamlText = `${VALID_FRONTMATTER}\nowners: porting-desk\nTags: [porting]`;
     expect(diagnose(playbookSchema(), yamlText).map((d) => [d.line, d.column, d.rule, d.message, d.fix])).toEqual([
-      [18, 9, 'schema/unknown-field', 'unknown field `owners`', 'remove it or fix its spelling (field names are case-sensitive; see the field reference in CONTRIBUTING.md)'],
-      [19, 7, 'schema/unknown-field', 'unknown field `Tags`', 'remove it or fix its spelling (field names are case-sensitive; see the field reference in CONTRIBUTING.md)'],
+      [
+        18,
+        9,
+        'schema/unknown-field',
+        'unknown field `owners`',
+        'remove it or fix its spelling (field names are case-sensitive; see the field reference in CONTRIBUTING.md)',
+      ],
+      [
+        19,
+        7,
+        'schema/unknown-field',
+        'unknown field `Tags`',
+        'remove it or fix its spelling (field names are case-sensitive; see the field reference in CONTRIBUTING.md)',
+      ],
     ]);
   });
 
   it('names an unknown key deep inside a team file by its full path', () => {
     const source = PORTING_TEAM.source.replace('byRole: { agent: 10, senior: 35 }', 'byRole: { agent: 10, trainee: 5 }');
     const found = diagnose(teamSchema(), source, 0, PORTING_TEAM.path);
-    expect(found.map((d) => [d.line, d.rule, d.message])).toEqual([[9, 'schema/unknown-field', 'unknown field `authority[0].byRole.trainee`']]);
+    expect(found.map((d) => [d.line, d.rule, d.message])).toEqual([
+      [9, 'schema/unknown-field', 'unknown field `authority[0].byRole.trainee`'],
+    ]);
   });
 
   it('reports several problems in one pass', () => {
@@ -101,17 +120,24 @@ describe('schemaDiagnostics', () => {
 
   it('supplies a fix for a wrong type when the schema gives none', () => {
     const schema = z.strictObject({ hours: z.number() });
-    expect(diagnose(schema, 'hours: soon', 0, 'x.yaml').map((d) => [d.message, d.fix])).toEqual([['`hours` Invalid input: expected number, received string', 'write hours as number']]);
+    expect(diagnose(schema, 'hours: soon', 0, 'x.yaml').map((d) => [d.message, d.fix])).toEqual([
+      ['`hours` Invalid input: expected number, received string', 'write hours as number'],
+    ]);
   });
 
   it('supplies a fix for a value that is too small or too big when the schema gives none', () => {
     const schema = z.strictObject({ low: z.number().min(3), high: z.array(z.string()).max(1) });
-    expect(diagnose(schema, 'low: 1\nhigh: [a, b]', 0, 'x.yaml').map((d) => d.fix)).toEqual(['use a value of at least 3', 'use a value of at most 1']);
+    expect(diagnose(schema, 'low: 1\nhigh: [a, b]', 0, 'x.yaml').map((d) => d.fix)).toEqual([
+      'use a value of at least 3',
+      'use a value of at most 1',
+    ]);
   });
 
   it('points to the field reference for any other problem the schema does not explain', () => {
     const schema = z.strictObject({ contact: z.email() });
-    expect(diagnose(schema, 'contact: nobody', 0, 'x.yaml').map((d) => [d.rule, d.fix])).toEqual([['schema/contact', 'correct contact (see the field reference in CONTRIBUTING.md)']]);
+    expect(diagnose(schema, 'contact: nobody', 0, 'x.yaml').map((d) => [d.rule, d.fix])).toEqual([
+      ['schema/contact', 'correct contact (see the field reference in CONTRIBUTING.md)'],
+    ]);
   });
 
   it('calls a problem with the whole document the frontmatter', () => {

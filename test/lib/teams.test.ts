@@ -22,6 +22,10 @@ describe('formatSla', () => {
 });
 
 describe('formatAmount', () => {
+  it('keeps the cents of a fractional limit instead of rounding it up', () => {
+    expect([formatAmount(12.5, 'USD'), formatAmount(50, 'USD')]).toEqual(['$12.50', '$50']);
+  });
+
   it('formats a currency code as money without cents', () => {
     expect(formatAmount(50, 'USD')).toBe('$50');
     expect(formatAmount(50, 'EUR')).toBe('€50');
@@ -71,12 +75,18 @@ describe('formatLimit', () => {
   });
 
   it('shows a limit of zero rather than treating it as missing', () => {
-    const team: Team = { ...portingDesk, authority: [{ id: 'refund', label: 'Refund a month', unit: 'USD', byRole: { agent: 0, senior: 80 } }] };
+    const team: Team = {
+      ...portingDesk,
+      authority: [{ id: 'refund', label: 'Refund a month', unit: 'USD', byRole: { agent: 0, senior: 80 } }],
+    };
     expect(formatLimit(team, 'refund', 'agent')).toBe('$0');
   });
 
   it('formats a counted unit limit in words', () => {
-    const team: Team = { ...portingDesk, authority: [{ id: 'free-swap', label: 'Swap a SIM for free', unit: 'swaps', byRole: { agent: 1 } }] };
+    const team: Team = {
+      ...portingDesk,
+      authority: [{ id: 'free-swap', label: 'Swap a SIM for free', unit: 'swaps', byRole: { agent: 1 } }],
+    };
     expect(formatLimit(team, 'free-swap', 'agent')).toBe('1 swap');
   });
 });

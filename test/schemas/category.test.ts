@@ -26,7 +26,9 @@ describe('categorySchema', () => {
   });
 
   it('rejects a title that is too short', () => {
-    expect(problems({ ...valid, title: 'Po' })).toEqual([[['title'], 'is 2 characters, under the minimum of 3 — write at least 3 characters (a short category name)']]);
+    expect(problems({ ...valid, title: 'Po' })).toEqual([
+      [['title'], 'is 2 characters, under the minimum of 3 — write at least 3 characters (a short category name)'],
+    ]);
   });
 
   it('rejects a title over 60 characters', () => {
@@ -42,8 +44,12 @@ describe('categorySchema', () => {
   });
 
   it('rejects an order that is not a whole number', () => {
-    expect(problems({ ...valid, order: 1.5 })).toEqual([[['order'], 'must be a whole number — write a number such as 3 (smaller numbers are listed first)']]);
-    expect(problems({ ...valid, order: 'first' })).toEqual([[['order'], 'must be a whole number — write a number such as 3 (smaller numbers are listed first)']]);
+    expect(problems({ ...valid, order: 1.5 })).toEqual([
+      [['order'], 'must be a whole number — write a number such as 3 (smaller numbers are listed first)'],
+    ]);
+    expect(problems({ ...valid, order: 'first' })).toEqual([
+      [['order'], 'must be a whole number — write a number such as 3 (smaller numbers are listed first)'],
+    ]);
   });
 
   it('rejects an order below 0', () => {
@@ -56,6 +62,8 @@ describe('categorySchema', () => {
 
   it('rejects an unknown field', () => {
     const result = validate({ ...valid, icon: 'phone' });
-    expect(result.success ? [] : result.error.issues.map((issue) => [issue.code, issue.code === 'unrecognized_keys' ? issue.keys : []])).toEqual([['unrecognized_keys', ['icon']]]);
+    expect(
+      result.success ? [] : result.error.issues.map((issue) => [issue.code, issue.code === 'unrecognized_keys' ? issue.keys : []]),
+    ).toEqual([['unrecognized_keys', ['icon']]]);
   });
 });

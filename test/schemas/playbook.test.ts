@@ -66,16 +66,26 @@ describe('playbookSchema', () => {
   });
 
   it('accepts every KCS state', () => {
-    expect(CONFIDENCE_LEVELS.map((state) => accepted(withField('confidence', `confidence: ${state}`)).confidence)).toEqual(['wip', 'not-validated', 'validated', 'archived']);
+    expect(CONFIDENCE_LEVELS.map((state) => accepted(withField('confidence', `confidence: ${state}`)).confidence)).toEqual([
+      'wip',
+      'not-validated',
+      'validated',
+      'archived',
+    ]);
   });
 
   it('rejects a title that is too short, saying how long it is', () => {
-    expect(problems(withField('title', 'title: Hi'))).toEqual([[['title'], 'is 2 characters, under the minimum of 3 — write at least 3 characters (a short title in sentence case)']]);
+    expect(problems(withField('title', 'title: Hi'))).toEqual([
+      [['title'], 'is 2 characters, under the minimum of 3 — write at least 3 characters (a short title in sentence case)'],
+    ]);
   });
 
   it('rejects a summary over 200 characters, saying how much to cut', () => {
     expect(problems(withField('summary', `summary: ${'x'.repeat(205)}`))).toEqual([
-      [['summary'], 'is 205 characters, over the limit of 200 — shorten it to 200 characters or fewer (one sentence that tells an agent whether this is the right page)'],
+      [
+        ['summary'],
+        'is 205 characters, over the limit of 200 — shorten it to 200 characters or fewer (one sentence that tells an agent whether this is the right page)',
+      ],
     ]);
   });
 
@@ -85,7 +95,10 @@ describe('playbookSchema', () => {
 
   it('rejects a category that is not an id', () => {
     expect(problems(withField('category', 'category: Number Porting'))).toEqual([
-      [['category'], '"Number Porting" is not a valid id — use the file name of an entry in content/categories/ (lowercase words joined by hyphens)'],
+      [
+        ['category'],
+        '"Number Porting" is not a valid id — use the file name of an entry in content/categories/ (lowercase words joined by hyphens)',
+      ],
     ]);
   });
 
@@ -111,11 +124,15 @@ describe('playbookSchema', () => {
 
   it('rejects more than 12 tags', () => {
     const tags = Array.from({ length: 13 }, (_, i) => `tag${i}`).join(', ');
-    expect(problems(withField('tags', `tags: [${tags}]`))).toEqual([[['tags'], 'has more than 12 tags — keep the 12 an agent is most likely to type']]);
+    expect(problems(withField('tags', `tags: [${tags}]`))).toEqual([
+      [['tags'], 'has more than 12 tags — keep the 12 an agent is most likely to type'],
+    ]);
   });
 
   it('rejects an audience that is not a role, listing the roles', () => {
-    expect(problems(withField('audience', 'audience: [agent, trainee]'))).toEqual([[['audience', 1], '"trainee" is not a role — use one of: new-hire, agent, senior, supervisor']]);
+    expect(problems(withField('audience', 'audience: [agent, trainee]'))).toEqual([
+      [['audience', 1], '"trainee" is not a role — use one of: new-hire, agent, senior, supervisor'],
+    ]);
   });
 
   it('rejects an audience written as a single word', () => {
@@ -125,55 +142,89 @@ describe('playbookSchema', () => {
   });
 
   it('rejects an empty audience', () => {
-    expect(problems(withField('audience', 'audience: []'))).toEqual([[['audience'], 'needs at least one role — choose from: new-hire, agent, senior, supervisor']]);
+    expect(problems(withField('audience', 'audience: []'))).toEqual([
+      [['audience'], 'needs at least one role — choose from: new-hire, agent, senior, supervisor'],
+    ]);
   });
 
   it('rejects a role listed twice', () => {
-    expect(problems(withField('audience', 'audience: [agent, senior, agent]'))).toEqual([[['audience'], 'lists a role twice — keep each role once']]);
+    expect(problems(withField('audience', 'audience: [agent, senior, agent]'))).toEqual([
+      [['audience'], 'lists a role twice — keep each role once'],
+    ]);
   });
 
   it('rejects a confidence that is not a KCS state', () => {
     expect(problems(withField('confidence', 'confidence: done'))).toEqual([
-      [['confidence'], '"done" is not a KCS state — use one of: wip, not-validated, validated, archived (validated once the playbook has worked on real calls)'],
+      [
+        ['confidence'],
+        '"done" is not a KCS state — use one of: wip, not-validated, validated, archived (validated once the playbook has worked on real calls)',
+      ],
     ]);
   });
 
   it('rejects a review day written in words', () => {
-    expect(problems(withField('lastReviewed', 'lastReviewed: 1st of November'))).toEqual([[['lastReviewed'], '"1st of November" is not a date — write it as YYYY-MM-DD, for example 2026-11-02']]);
+    expect(problems(withField('lastReviewed', 'lastReviewed: 1st of November'))).toEqual([
+      [['lastReviewed'], '"1st of November" is not a date — write it as YYYY-MM-DD, for example 2026-11-02'],
+    ]);
   });
 
   it('rejects a review day written without hyphens', () => {
-    expect(problems(withField('lastReviewed', 'lastReviewed: 20261101'))).toEqual([[['lastReviewed'], '"20261101" is not a date — write it as YYYY-MM-DD, for example 2026-11-02']]);
+    expect(problems(withField('lastReviewed', 'lastReviewed: 20261101'))).toEqual([
+      [['lastReviewed'], '"20261101" is not a date — write it as YYYY-MM-DD, for example 2026-11-02'],
+    ]);
   });
 
   it('rejects a review day in a month that does not exist', () => {
-    expect(problems(withField('lastReviewed', 'lastReviewed: 2026-13-01'))).toEqual([[['lastReviewed'], 'is not a real calendar day — check the month and the day']]);
+    expect(problems(withField('lastReviewed', 'lastReviewed: 2026-13-01'))).toEqual([
+      [['lastReviewed'], '"2026-13-01" is not a real calendar day — check the month and the day'],
+    ]);
   });
 
   it('rejects a review day past the 31st', () => {
-    expect(problems(withField('lastReviewed', 'lastReviewed: 2026-01-32'))).toEqual([[['lastReviewed'], 'is not a real calendar day — check the month and the day']]);
+    expect(problems(withField('lastReviewed', 'lastReviewed: 2026-01-32'))).toEqual([
+      [['lastReviewed'], '"2026-01-32" is not a real calendar day — check the month and the day'],
+    ]);
+  });
+
+  it('rejects the 30th of February instead of rolling it over to March', () => {
+    expect(problems(withField('lastReviewed', 'lastReviewed: 2026-02-30'))).toEqual([
+      [['lastReviewed'], '"2026-02-30" is not a real calendar day — check the month and the day'],
+    ]);
   });
 
   it('rejects a review cycle under a week', () => {
-    expect(problems(withField('reviewEvery', 'reviewEvery: 3'))).toEqual([[['reviewEvery'], 'is under 7 days — reviews that often are not realistic; use 7 or more']]);
+    expect(problems(withField('reviewEvery', 'reviewEvery: 3'))).toEqual([
+      [['reviewEvery'], 'is under 7 days — reviews that often are not realistic; use 7 or more'],
+    ]);
   });
 
   it('rejects a review cycle over two years', () => {
-    expect(problems(withField('reviewEvery', 'reviewEvery: 731'))).toEqual([[['reviewEvery'], 'is over 730 days — review at least every two years']]);
+    expect(problems(withField('reviewEvery', 'reviewEvery: 731'))).toEqual([
+      [['reviewEvery'], 'is over 730 days — review at least every two years'],
+    ]);
   });
 
   it('accepts the review cycle limits of 7 and 730 days', () => {
-    expect([accepted(withField('reviewEvery', 'reviewEvery: 7')).reviewEvery, accepted(withField('reviewEvery', 'reviewEvery: 730')).reviewEvery]).toEqual([7, 730]);
+    expect([
+      accepted(withField('reviewEvery', 'reviewEvery: 7')).reviewEvery,
+      accepted(withField('reviewEvery', 'reviewEvery: 730')).reviewEvery,
+    ]).toEqual([7, 730]);
   });
 
   it('rejects a review cycle that is not a whole number of days', () => {
-    expect(problems(withField('reviewEvery', 'reviewEvery: 7.5'))).toEqual([[['reviewEvery'], 'must be a whole number of days — write a number such as 90']]);
-    expect(problems(withField('reviewEvery', 'reviewEvery: quarterly'))).toEqual([[['reviewEvery'], 'must be a whole number of days — write a number such as 90']]);
+    expect(problems(withField('reviewEvery', 'reviewEvery: 7.5'))).toEqual([
+      [['reviewEvery'], 'must be a whole number of days — write a number such as 90'],
+    ]);
+    expect(problems(withField('reviewEvery', 'reviewEvery: quarterly'))).toEqual([
+      [['reviewEvery'], 'must be a whole number of days — write a number such as 90'],
+    ]);
   });
 
   it('rejects a single caller phrase', () => {
     const frontmatter = VALID_FRONTMATTER.replace('  - they told me to cancel my old account\n', '');
-    expect(problems(frontmatter)).toEqual([[['customerSays'], 'needs at least 2 phrases — write down what callers actually say when they need this playbook']]);
+    expect(problems(frontmatter)).toEqual([
+      [['customerSays'], 'needs at least 2 phrases — write down what callers actually say when they need this playbook'],
+    ]);
   });
 
   it('rejects more than 15 caller phrases', () => {
@@ -190,28 +241,40 @@ describe('playbookSchema', () => {
   });
 
   it('rejects more than 8 related playbooks', () => {
-    expect(problems(withField('related', 'related: [a, b, c, d, e, f, g, h, i]'))).toEqual([[['related'], 'lists more than 8 related playbooks — keep the closest 8']]);
+    expect(problems(withField('related', 'related: [a, b, c, d, e, f, g, h, i]'))).toEqual([
+      [['related'], 'lists more than 8 related playbooks — keep the closest 8'],
+    ]);
   });
 
   it('rejects a related entry that is not an id', () => {
     expect(problems(withField('related', 'related: [Escalation Guidelines]'))).toEqual([
-      [['related', 0], '"Escalation Guidelines" is not a valid id — use the file name of an entry in content/playbooks/ (lowercase words joined by hyphens)'],
+      [
+        ['related', 0],
+        '"Escalation Guidelines" is not a valid id — use the file name of an entry in content/playbooks/ (lowercase words joined by hyphens)',
+      ],
     ]);
   });
 
   it('rejects an escalation team that is not an id', () => {
     expect(problems(withField('escalateTo', 'escalateTo: Duty Supervisors'))).toEqual([
-      [['escalateTo'], '"Duty Supervisors" is not a valid id — use the file name of an entry in content/teams/ (lowercase words joined by hyphens)'],
+      [
+        ['escalateTo'],
+        '"Duty Supervisors" is not a valid id — use the file name of an entry in content/teams/ (lowercase words joined by hyphens)',
+      ],
     ]);
   });
 
   it('rejects an unknown field, naming it', () => {
     const result = validate(`${VALID_FRONTMATTER}\nowners: porting-desk`);
-    expect(result.success ? [] : result.error.issues.map((issue) => [issue.code, issue.code === 'unrecognized_keys' ? issue.keys : []])).toEqual([['unrecognized_keys', ['owners']]]);
+    expect(
+      result.success ? [] : result.error.issues.map((issue) => [issue.code, issue.code === 'unrecognized_keys' ? issue.keys : []]),
+    ).toEqual([['unrecognized_keys', ['owners']]]);
   });
 
   it('reports a missing required field as a wrong type with no input, so the check can say it is missing', () => {
     const result = validate(withField('firstMove', undefined));
-    expect(result.success ? [] : result.error.issues.map((issue) => [issue.path, issue.code, issue.input])).toEqual([[['firstMove'], 'invalid_type', undefined]]);
+    expect(result.success ? [] : result.error.issues.map((issue) => [issue.path, issue.code, issue.input])).toEqual([
+      [['firstMove'], 'invalid_type', undefined],
+    ]);
   });
 });

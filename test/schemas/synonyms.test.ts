@@ -47,6 +47,8 @@ describe('synonymGroupSchema', () => {
 
   it('rejects an unknown field', () => {
     const result = validate({ id: 'port', terms: ['transfer'], weight: 2 });
-    expect(result.success ? [] : result.error.issues.map((issue) => [issue.code, issue.code === 'unrecognized_keys' ? issue.keys : []])).toEqual([['unrecognized_keys', ['weight']]]);
+    expect(
+      result.success ? [] : result.error.issues.map((issue) => [issue.code, issue.code === 'unrecognized_keys' ? issue.keys : []]),
+    ).toEqual([['unrecognized_keys', ['weight']]]);
   });
 });

@@ -20,13 +20,20 @@ const caseFiles = readdirSync(`${CORPUS}/playbooks`)
 
 describe('npm run check', () => {
   it('passes on the real content', () => {
-    const output = execFileSync(process.execPath, ['scripts/check.ts'], { encoding: 'utf8', env: { ...process.env, FRONTLINE_CONTENT: 'content' } });
+    const output = execFileSync(process.execPath, ['scripts/check.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, FRONTLINE_CONTENT: 'content' },
+    });
     expect(output).toMatch(/✓ checked \d+ content files: 0 errors/);
   });
 
   it('fails on the bad-content corpus and names every case with its file and line', () => {
     expect(corpus.status).toBe(1);
-    for (const file of caseFiles) expect(corpus.lines.some((line) => new RegExp(`^${file}:\\d+:\\d+  `).test(line)), file).toBe(true);
+    for (const file of caseFiles)
+      expect(
+        corpus.lines.some((line) => new RegExp(`^${file}:\\d+:\\d+  `).test(line)),
+        file,
+      ).toBe(true);
   });
 
   it.each(caseFiles)('reports %s with the expected message', (file) => {
@@ -49,7 +56,10 @@ describe('npm run check', () => {
   });
 
   it('adds GitHub annotations when run under GitHub Actions', () => {
-    const result = spawnSync(process.execPath, ['scripts/check.ts'], { encoding: 'utf8', env: { ...process.env, FRONTLINE_CONTENT: CORPUS, GITHUB_ACTIONS: 'true' } });
+    const result = spawnSync(process.execPath, ['scripts/check.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, FRONTLINE_CONTENT: CORPUS, GITHUB_ACTIONS: 'true' },
+    });
     expect(result.stdout).toContain(`::error file=${CORPUS}/playbooks/01-import-statement.mdx,line=22,col=1,title=mdx/esm::`);
   });
 });
