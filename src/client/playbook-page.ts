@@ -10,7 +10,13 @@ const base = document.documentElement.dataset['base'] ?? '/';
 if (terms) {
   void import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`).then(
     ({ default: PagefindHighlight }: { default: new (options: Record<string, unknown>) => unknown }) =>
-      new PagefindHighlight({ highlightParam: 'highlight', markContext: '[data-pagefind-body]', addStyles: false }),
+      new PagefindHighlight({
+        highlightParam: 'highlight',
+        markContext: '[data-pagefind-body]',
+        addStyles: false,
+        // The hidden spans that carry search metadata are not text a reader sees.
+        markOptions: { exclude: ['[hidden]', '[hidden] *'] },
+      }),
   );
 }
 

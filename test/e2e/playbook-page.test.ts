@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { useSite } from './support/fixture.ts';
+
+const { site, newPage } = useSite();
+const PORTING = '/playbooks/porting-troubleshooting/';
+
+describe('the playbook page in Chromium', () => {
+  it('copies a "Say this" line with visible and announced feedback, from the keyboard', async () => {
+    const page = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(`${site().url}${PORTING}`);
+    const say = page.locator('.playbook-body [data-say]').first();
+    const expected = (await say.locator('[data-say-text]').textContent())?.trim();
+    const button = say.locator('[data-copy]');
+    expect(await button.isVisible()).toBe(true);
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((el) => el?.textContent === 'Copied', await button.elementHandle());
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    expect(await page.locator('body > [role=status]').textContent()).toBe('Copied to the clipboard');
+  });
+
+  it('opens a deep link at its step, and the table of contents links every step', async () => {
+    const page = await newPage();
+    await page.goto(`${site().url}${PORTING}`);
+    const anchors = await page.locator('.toc a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const ids = await page.locator('.step__title').evaluateAll((headings) => headings.map((h) => `#${h.id}`));
+    expect(anchors).toEqual(ids);
+    const target = ids[2] ?? '';
+    await page.goto(`${site().url}${PORTING}${target}`);
+    const top = await page.locator(target).evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(100);
+  });
+
+  it('answers the first questions on the first screen: when to use, first move, first words', async () => {
+    const page = await newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site().url}${PORTING}`);
+    const glance = await page.locator('.glance').boundingBox();
+    expect(glance && glance.y + glance.height).toBeLessThan(800);
+    expect(await page.locator('.glance dt').allTextContents()).toEqual(['When to use', 'First move', 'First words', 'Escalate to']);
+  });
+
+  it('fills the flag link with the page, the section in the URL and the commit', async () => {
+    const page = await newPage();
+    await page.goto(`${site().url}${PORTING}#step-find-out-why-the-port-was-rejected`);
+    const link = page.locator('[data-flag]');
+    await link.evaluate((a) => a.addEventListener('click', (event) => event.preventDefault()));
+    await link.click();
+    const url = new URL((await link.getAttribute('href')) ?? '');
+    expect(url.pathname).toBe('/frontline-kb/frontline/issues/new');
+    expect(url.searchParams.get('title')).toBe('Playbook problem: Porting troubleshooting');
+    expect(url.searchParams.get('body')).toMatch(/\*\*Section:\*\* Find out why the port was rejected/);
+    expect(url.searchParams.get('body')).toMatch(/\*\*Built from commit:\*\* /);
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { useSite } from './support/fixture.ts';
+
+const { site, newPage } = useSite();
+
+describe('agent search in Chromium', () => {
+  it('focuses search with "/", shows results as you type, and opens one with the keyboard', async () => {
+    const page = await newPage();
+    await page.goto(`${site().url}/playbooks/escalation-guidelines/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-header');
+    await page.keyboard.type('port rejected');
+    await page.locator('#search-header-results .result').first().waitFor();
+    expect(await page.locator('#search-header-results .result__title').first().textContent()).toBe('Porting troubleshooting');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Porting troubleshooting');
+    await Promise.all([page.waitForURL(/\/playbooks\/porting-troubleshooting\//), page.keyboard.press('Enter')]);
+  });
+
+  it('focuses search with Ctrl+K and clears it with Escape', async () => {
+    const page = await newPage();
+    await page.goto(`${site().url}/`);
+    await page.locator('body').click();
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-hero');
+    await page.keyboard.type('callback');
+    await page.locator('#search-hero-results .result').first().waitFor();
+    await page.keyboard.press('Escape');
+    expect(await page.inputValue('#search-hero')).toBe('');
+    await page.waitForFunction(() => document.querySelectorAll('#search-hero-results .result').length === 0);
+  });
+
+  it('moves through results with the arrow keys and back up to the box', async () => {
+    const page = await newPage();
+    await page.goto(`${site().url}/`);
+    await page.fill('#search-hero', 'customer');
+    await page.locator('#search-hero-results .result').nth(2).waitFor();
+    const titles = await page.locator('#search-hero-results .result__title').allTextContents();
+    await page.focus('#search-hero');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(titles[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-hero');
+  });
+
+  it('announces the result count to screen readers', async () => {
+    const page = await newPage();
+    await page.goto(`${site().url}/`);
+    await page.fill('#search-hero', 'fee');
+    await page.waitForFunction(() =>
+      /\d+ results?/.test(document.querySelector('#search-hero + * + [role=status], .search--hero [role=status]')?.textContent ?? ''),
+    );
+    expect(await page.locator('.search--hero [role=status]').getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('shows summary, first words, badges and a deep link to the matching section', async () => {
+    const page = await newPage();
+    await page.goto(`${site().url}/`);
+    await page.fill('#search-hero', 'transfer pin');
+    const first = page.locator('#search-hero-results .result').first();
+    await first.waitFor();
+    expect(await first.locator('.result__title').textContent()).toBe('Porting troubleshooting');
+    expect(await first.locator('.badge').first().textContent()).toBe('Porting and number transfers');
+    expect(await first.locator('.result__say').textContent()).toMatch(/^Say: /);
+    expect(await first.locator('.result__summary').count()).toBe(1);
+    const section = await first.locator('.result__section-link').getAttribute('href');
+    expect(section).toMatch(/^\/playbooks\/porting-troubleshooting\/\?highlight=transfer&highlight=pin#step-/);
+  });
+
+  it('marks a not-yet-validated playbook in the results', async () => {
+    const page = await newPage();
+    await page.goto(`${site().url}/`);
+    await page.fill('#search-hero', 'not sure it will work');
+    const result = page.locator('#search-hero-results .result', { hasText: 'Setting expectations' });
+    await result.waitFor();
+    expect(await result.locator('.badge--warn').textContent()).toBe('Not yet validated');
+  });
+
+  it('filters by category with counts, keeps the state in the URL, and survives a reload', async () => {
+    const page = await newPage();
+    await page.goto(`${site().url}/`);
+    await page.fill('#search-hero', 'customer');
+    const porting = page.locator('.filter__box[data-filter="category"][value="Porting and number transfers"]');
+    await porting.waitFor();
+    await porting.check();
+    await page.waitForFunction(() => location.search.includes('category='));
+    expect(new URL(page.url()).searchParams.getAll('category')).toEqual(['Porting and number transfers']);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('customer');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('#search-hero-results .badge:first-of-type')].every(
+        (b) => b.textContent === 'Porting and number transfers',
+      ),
+    );
+    await page.reload();
+    await page.locator('#search-hero-results .result').first().waitFor();
+    expect(await page.inputValue('#search-hero')).toBe('customer');
+    expect(await page.locator('.filter__box[value="Porting and number transfers"]').isChecked()).toBe(true);
+    const categories = await page.locator('#search-hero-results .result .badge:not(.badge--warn)').allTextContents();
+    expect(new Set(categories)).toEqual(new Set(['Porting and number transfers']));
+  });
+
+  it('browses by filter with an empty query and combines filters', async () => {
+    const page = await newPage();
+    await page.goto(`${site().url}/?audience=supervisor&category=Escalation+and+follow-up`);
+    await page.locator('#search-hero-results .result').first().waitFor();
+    const titles = await page.locator('#search-hero-results .result__title').allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles).toContain('Escalation guidelines');
+    expect(await page.locator('.filter__box[data-filter="audience"][value="supervisor"]').isChecked()).toBe(true);
+  });
+
+  it('highlights the search terms on the opened page', async () => {
+    const page = await newPage();
+    await page.goto(`${site().url}/playbooks/porting-troubleshooting/?highlight=transfer&highlight=pin`);
+    await page.locator('[data-pagefind-body] mark').first().waitFor();
+    const marked = (await page.locator('mark').allTextContents()).map((t) => t.toLowerCase());
+    expect(new Set(marked)).toEqual(new Set(['transfer', 'pin']));
+  });
+
+  it('tells readers without JavaScript where to browse instead', async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(`${site().url}/`);
+    const notice = page.locator('.search--hero .search__noscript');
+    expect(await notice.textContent()).toContain('Search needs JavaScript');
+    expect(await notice.locator('a').getAttribute('href')).toBe('/playbooks/');
+  });
+});

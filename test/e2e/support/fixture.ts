@@ -1,0 +1,28 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { serveSite, type StaticSite } from './server.ts';
+import { E2E_SITE } from './site.ts';
+
+/** One browser and one loopback server per test file; `newPage` opens a fresh context each time. */
+export function useSite(): { site: () => StaticSite; newPage: (options?: Parameters<Browser['newContext']>[0]) => Promise<Page> } {
+  let browser: Browser;
+  let site: StaticSite;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launchBrowser(), serveSite(E2E_SITE)]);
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    await browser.close();
+    await site.close();
+  });
+  return {
+    site: () => site,
+    newPage: async (options) => {
+      const context = await browser.newContext(options);
+      contexts.push(context);
+      return context.newPage();
+    },
+  };
+}

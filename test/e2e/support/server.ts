@@ -1,0 +1,45 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export interface StaticSite {
+  url: string;
+  /** Bytes sent per request path since the last reset, to measure what a page or query costs. */
+  sent: Map<string, number>;
+  close: () => Promise<void>;
+}
+
+/** Serves a built site from loopback the way a static host does: dir/ → dir/index.html, else 404.html. */
+export async function serveSite(root: string): Promise<StaticSite> {
+  const sent = new Map<string, number>();
+  const server: Server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) file = join(root, '404.html');
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    const found = existsSync(file);
+    if (!found) file = join(root, '404.html');
+    response.writeHead(found ? 200 : 404, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    const stream = createReadStream(file);
+    stream.on('data', (chunk) => sent.set(path, (sent.get(path) ?? 0) + chunk.length));
+    stream.pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, sent, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
