@@ -2,7 +2,6 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { slug } from 'github-slugger';
 import GithubSlugger from 'github-slugger';
-import { visit } from 'unist-util-visit';
 import type { z } from 'zod';
 import { categorySchema } from '../schemas/category.ts';
 import { playbookSchema, type PlaybookData } from '../schemas/playbook.ts';
@@ -13,7 +12,7 @@ import { extractFrontmatter, parseLocatedYaml, type LocatedYaml } from './frontm
 import { linkFindings, type SiteMap } from './links.ts';
 import { parseMdx } from './mdx-parse.ts';
 import { mdxSafetyFindings, type Finding } from './mdx-rules.ts';
-import { playbookStructureFindings, stepAnchors } from './playbook-rules.ts';
+import { playbookStructureFindings, stepAnchors, treeIndex } from './playbook-rules.ts';
 import { closestId, playbookReferenceProblems, type BrokenReference } from './references.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
 import { isReviewOverdue, reviewDueOn } from './staleness.ts';
@@ -95,11 +94,7 @@ interface ParsedPlaybook {
 
 function headingAnchors(tree: Root): string[] {
   const slugger = new GithubSlugger();
-  const anchors: string[] = [];
-  visit(tree, 'heading', (node) => {
-    anchors.push(slugger.slug(toString(node)));
-  });
-  return anchors;
+  return treeIndex(tree).headings.map((node) => slugger.slug(toString(node)));
 }
 
 function referenceDiagnostic(
@@ -140,20 +135,22 @@ function referenceDiagnostic(
  */
 export function checkContent(files: ContentFiles, options: { today: Date }): CheckResult {
   const diagnostics: Diagnostic[] = [];
+  // Built once per run: constructing a zod schema costs far more than using it.
+  const schemas = { team: teamSchema(), category: categorySchema(), synonyms: synonymGroupSchema().array(), playbook: playbookSchema() };
   const externalLinks: CheckResult['externalLinks'] = [];
 
   const teams = new Map<string, Team>();
   for (const file of files.teams) {
-    const team = validateYaml(file, teamSchema(), parseLocatedYaml(file.source), diagnostics);
+    const team = validateYaml(file, schemas.team, parseLocatedYaml(file.source), diagnostics);
     if (team) teams.set(idFromPath(file.path), team);
   }
   const categories = new Set<string>();
   for (const file of files.categories) {
-    if (validateYaml(file, categorySchema(), parseLocatedYaml(file.source), diagnostics)) categories.add(idFromPath(file.path));
+    if (validateYaml(file, schemas.category, parseLocatedYaml(file.source), diagnostics)) categories.add(idFromPath(file.path));
   }
   if (files.synonyms) {
     const yaml = parseLocatedYaml(files.synonyms.source);
-    validateYaml(files.synonyms, synonymGroupSchema().array(), yaml, diagnostics);
+    validateYaml(files.synonyms, schemas.synonyms, yaml, diagnostics);
   }
 
   const playbooks: ParsedPlaybook[] = files.playbooks.map((file) => {
@@ -170,7 +167,7 @@ export function checkContent(files: ContentFiles, options: { today: Date }): Che
       });
     }
     const yaml = frontmatter ? parseLocatedYaml(frontmatter.yaml, frontmatter.firstLine - 1) : undefined;
-    const data = yaml ? validateYaml(file, playbookSchema(), yaml, diagnostics) : undefined;
+    const data = yaml ? validateYaml(file, schemas.playbook, yaml, diagnostics) : undefined;
     const parsed = parseMdx(file.source);
     if (!parsed.ok) {
       diagnostics.push({

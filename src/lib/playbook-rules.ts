@@ -1,7 +1,7 @@
-import type { Heading, Root } from 'mdast';
+import type { Heading, Root, Text } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 import { ROLES } from '../schemas/roles.ts';
 import type { Team } from '../schemas/team.ts';
 import { stepAnchor } from './anchors.ts';
@@ -24,20 +24,40 @@ function isJsx(node: { type: string }): node is JsxElement {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 }
 
-function elements(tree: Root, name: string): JsxElement[] {
-  const found: JsxElement[] = [];
-  visit(tree, (node) => {
-    if (isJsx(node) && node.name === name) found.push(node);
+interface TreeIndex {
+  jsx: { node: JsxElement; parent: JsxElement | undefined }[];
+  headings: Heading[];
+  texts: Text[];
+}
+
+const indexes = new WeakMap<Root, TreeIndex>();
+
+/**
+ * Every JSX element (with its nearest JSX ancestor), heading and text node, collected in one walk
+ * and cached per tree: the rules ask many questions of each tree, and at 10,000 playbooks a walk
+ * per question is most of the check's time.
+ */
+export function treeIndex(tree: Root): TreeIndex {
+  const cached = indexes.get(tree);
+  if (cached) return cached;
+  const index: TreeIndex = { jsx: [], headings: [], texts: [] };
+  visitParents(tree, (node, ancestors) => {
+    if (isJsx(node)) index.jsx.push({ node, parent: ancestors.findLast(isJsx) });
+    else if (node.type === 'heading') index.headings.push(node);
+    else if (node.type === 'text') index.texts.push(node);
   });
-  return found;
+  indexes.set(tree, index);
+  return index;
+}
+
+function elements(tree: Root, name: string): JsxElement[] {
+  return treeIndex(tree)
+    .jsx.filter((entry) => entry.node.name === name)
+    .map((entry) => entry.node);
 }
 
 function headingLine(tree: Root, text: string): number | undefined {
-  let line: number | undefined;
-  visit(tree, 'heading', (node: Heading) => {
-    if (line === undefined && node.depth === 2 && toString(node).trim() === text) line = node.position?.start.line;
-  });
-  return line;
+  return treeIndex(tree).headings.find((node) => node.depth === 2 && toString(node).trim() === text)?.position?.start.line;
 }
 
 /** Required attributes present, and no attribute a component does not know. */
@@ -261,12 +281,11 @@ export function playbookStructureFindings(tree: Root, context: StructureContext)
       });
     }
   }
-  visit(tree, (node, _index, parent) => {
-    if (!isJsx(node)) return;
+  for (const { node, parent } of treeIndex(tree).jsx) {
     findings.push(...attributeFindings(node), ...referenceFindings(node, anchors, context));
     if (node.name === 'Branch') {
       findings.push(...branchFindings(node));
-      if (!parent || !isJsx(parent) || parent.name !== 'Decision') {
+      if (parent?.name !== 'Decision') {
         findings.push({
           position: startOf(node),
           rule: 'decision/orphan-branch',
@@ -275,8 +294,8 @@ export function playbookStructureFindings(tree: Root, context: StructureContext)
         });
       }
     }
-  });
-  visit(tree, 'text', (node) => {
+  }
+  for (const node of treeIndex(tree).texts) {
     if (TODO_MARKER.test(node.value)) {
       findings.push({
         position: startOf(node),
@@ -286,6 +305,6 @@ export function playbookStructureFindings(tree: Root, context: StructureContext)
         severity: 'warning',
       });
     }
-  });
+  }
   return findings;
 }

@@ -46,39 +46,64 @@ function customerSays() {
 export function playbookSchema() {
   return z.strictObject({
     /** Page heading and first search-result line. 3–80 characters, sentence case. */
-    title: boundedText(3, 80, 'a short title in sentence case'),
+    title: boundedText(3, 80, 'a short title in sentence case').meta({
+      description: 'Page heading and first search-result line. 3–80 characters, sentence case.',
+    }),
     /** One sentence shown under the title in search results. 20–200 characters. */
-    summary: boundedText(20, 200, 'one sentence that tells an agent whether this is the right page'),
+    summary: boundedText(20, 200, 'one sentence that tells an agent whether this is the right page').meta({
+      description: 'One sentence shown under the title in search results. 20–200 characters.',
+    }),
     /** Id of a `content/categories/` entry; used for the category page and the search filter. */
-    category: entryId('categories'),
+    category: entryId('categories').meta({
+      description: 'Id of a `content/categories/` entry; used for the category page and the search filter.',
+    }),
     /** Words agents search for; 1–12, lowercase. */
-    tags: tags(),
+    tags: tags().meta({ description: 'Words agents search for; 1–12, lowercase.' }),
     /** Who the page is written for; also a search filter. */
-    audience: audience(),
+    audience: audience().meta({ description: 'Who the page is written for; also a search filter.' }),
     /** KCS state. `archived` pages are published with a notice but never shown in search. */
-    confidence: confidence(),
+    confidence: confidence().meta({
+      description: 'KCS state. `archived` pages are published with a notice but never shown in search.',
+    }),
     /** Id of the `content/teams/` entry that keeps this page correct and reviews it. */
-    owner: entryId('teams'),
+    owner: entryId('teams').meta({
+      description: 'Id of the `content/teams/` entry that keeps this page correct and reviews it.',
+    }),
     /** Day the owner last checked the page against current policy, YYYY-MM-DD. */
-    lastReviewed: isoDay(),
+    lastReviewed: isoDay().meta({ description: 'Day the owner last checked the page against current policy, YYYY-MM-DD.' }),
     /** Days between reviews; 7–730, default 90. After `lastReviewed + reviewEvery` the page shows "review overdue". */
     reviewEvery: z
       .int({ error: 'must be a whole number of days — write a number such as 90' })
       .min(7, { error: 'is under 7 days — reviews that often are not realistic; use 7 or more' })
       .max(730, { error: 'is over 730 days — review at least every two years' })
-      .default(DEFAULT_REVIEW_DAYS),
+      .default(DEFAULT_REVIEW_DAYS)
+      .meta({
+        description: 'Days between reviews; 7–730, default 90. After `lastReviewed + reviewEvery` the page shows "review overdue".',
+      }),
     /** At-a-glance: the situation this page is for. 20–240 characters. */
-    whenToUse: boundedText(20, 240, 'the situation this playbook is for'),
+    whenToUse: boundedText(20, 240, 'the situation this playbook is for').meta({
+      description: 'At-a-glance: the situation this page is for. 20–240 characters.',
+    }),
     /** At-a-glance: the first thing the agent does. 10–200 characters. */
-    firstMove: boundedText(10, 200, 'the first action to take'),
+    firstMove: boundedText(10, 200, 'the first action to take').meta({
+      description: 'At-a-glance: the first thing the agent does. 10–200 characters.',
+    }),
     /** At-a-glance: the first words to say, word for word. 10–240 characters; shown in search results. */
-    firstWords: boundedText(10, 240, 'the first thing to say, word for word'),
+    firstWords: boundedText(10, 240, 'the first thing to say, word for word').meta({
+      description: 'At-a-glance: the first words to say, word for word. 10–240 characters; shown in search results.',
+    }),
     /** Phrases callers really use (2–15). Weighted above body text in search. */
-    customerSays: customerSays(),
+    customerSays: customerSays().meta({
+      description: 'Phrases callers really use (2–15). Weighted above body text in search.',
+    }),
     /** Ids of other playbooks to read next. Default: none. */
-    related: z.array(entryId('playbooks')).max(8, { error: 'lists more than 8 related playbooks — keep the closest 8' }).default([]),
+    related: z
+      .array(entryId('playbooks'))
+      .max(8, { error: 'lists more than 8 related playbooks — keep the closest 8' })
+      .default([])
+      .meta({ description: 'Ids of other playbooks to read next. Default: none.' }),
     /** Id of the team this situation usually escalates to. Optional. */
-    escalateTo: entryId('teams').optional(),
+    escalateTo: entryId('teams').optional().meta({ description: 'Id of the team this situation usually escalates to. Optional.' }),
   });
 }
 
