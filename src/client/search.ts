@@ -2,6 +2,9 @@
 // focus (or when the browser is idle), so pages ship almost no JavaScript until search is used.
 import {
   bestSection,
+  CANDIDATE_RESULTS,
+  FALLBACK_BELOW,
+  SHOWN_RESULTS,
   FILTER_KEYS,
   pagefindFilters,
   readSearchState,
@@ -13,10 +16,6 @@ import {
 } from '../lib/search-shaping.ts';
 import { loadPagefind, type PagefindData, type PagefindResponse } from './pagefind.ts';
 import { renderFilters, renderResults, type ShownResult } from './search-render.ts';
-
-const SHOWN = 8;
-/** Pagefind candidates fetched before re-ranking by confidence, so a demoted page can drop out. */
-const CANDIDATES = 12;
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -71,14 +70,14 @@ function mount(root: HTMLElement): HTMLInputElement | undefined {
         return answer?.results ?? [];
       },
       query,
-      SHOWN,
+      FALLBACK_BELOW,
     );
     if (mine !== ticket) return;
     const candidates = await Promise.all(
-      results.slice(0, CANDIDATES).map(async (result) => ({ score: result.score, tier: result.tier, data: await result.data() })),
+      results.slice(0, CANDIDATE_RESULTS).map(async (result) => ({ score: result.score, tier: result.tier, data: await result.data() })),
     );
     if (mine !== ticket) return; // a newer keystroke already answered
-    const ranked = rerank(candidates.map((c) => ({ ...c, meta: c.data.meta }))).slice(0, SHOWN);
+    const ranked = rerank(candidates.map((c) => ({ ...c, meta: c.data.meta }))).slice(0, SHOWN_RESULTS);
     renderResults(
       list,
       ranked.map((c) => shape(c.data)),
@@ -88,7 +87,7 @@ function mount(root: HTMLElement): HTMLInputElement | undefined {
     status.textContent =
       total === 0
         ? 'No playbooks found. Try the customer’s own words, or fewer words.'
-        : `${total} result${total === 1 ? '' : 's'}${total > SHOWN ? `, showing the top ${SHOWN}` : ''}`;
+        : `${total} result${total === 1 ? '' : 's'}${total > SHOWN_RESULTS ? `, showing the top ${SHOWN_RESULTS}` : ''}`;
     if (filterBox && isHero) await showFilters(mine, (response as PagefindResponse | null)?.filters);
   }
 

@@ -16,6 +16,7 @@ import { playbookStructureFindings, stepAnchors, treeIndex } from './playbook-ru
 import { closestId, playbookReferenceProblems, type BrokenReference } from './references.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
 import { isReviewOverdue, reviewDueOn } from './staleness.ts';
+import { yamlTodoFindings } from './todo-markers.ts';
 
 /** One content file as read from disk; `path` is project-relative with forward slashes. */
 export interface SourceFile {
@@ -167,6 +168,7 @@ export function checkContent(files: ContentFiles, options: { today: Date }): Che
       });
     }
     const yaml = frontmatter ? parseLocatedYaml(frontmatter.yaml, frontmatter.firstLine - 1) : undefined;
+    if (frontmatter) diagnostics.push(...withFile(file.path, yamlTodoFindings(frontmatter.yaml, frontmatter.firstLine)));
     const data = yaml ? validateYaml(file, schemas.playbook, yaml, diagnostics) : undefined;
     const parsed = parseMdx(file.source);
     if (!parsed.ok) {

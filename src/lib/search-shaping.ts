@@ -1,6 +1,13 @@
 // Pure logic behind the search island: URL state, re-ranking and result shaping. Kept apart from
 // the DOM so it is unit-tested and shared by the browser and the relevance tests.
 
+/** Results shown at once: enough to choose from, few enough to scan mid-call. */
+export const SHOWN_RESULTS = 8;
+/** Results whose details are fetched before re-ranking by confidence, so a demoted page can drop out. */
+export const CANDIDATE_RESULTS = 10;
+/** Below this many full matches, the words of the query are also searched one by one. */
+export const FALLBACK_BELOW = 3;
+
 /** Filters the search page offers, in display order. */
 export const FILTER_KEYS = ['category', 'audience', 'confidence', 'type'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
