@@ -7,6 +7,11 @@ import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { runCheck } from './lib/run-check.ts';
 import { indexSite } from './lib/search-index.ts';
+import { writeServiceWorker } from './lib/service-worker.ts';
+
+// A build is always a production build, even when started from a test runner that set
+// NODE_ENV=test (Astro derives import.meta.env.PROD from it).
+process.env['NODE_ENV'] = 'production';
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: process.cwd() }, out: { type: 'string', default: 'dist' } } });
 const root = resolve(values.root);
@@ -29,12 +34,13 @@ async function main(): Promise<number> {
     await build({ root, outDir: scratch, logLevel: process.env['FRONTLINE_LOG_LEVEL'] === 'info' ? 'info' : 'warn' });
     const astroSeconds = (performance.now() - astroStarted) / 1000;
     const indexed = await indexSite(scratch);
+    const worker = writeServiceWorker(scratch, (process.env['FRONTLINE_BASE'] ?? '/').replace(/\/?$/, '/'));
     rmSync(previous, { recursive: true, force: true });
     if (existsSync(outDir)) renameSync(outDir, previous);
     renameSync(scratch, outDir);
     rmSync(previous, { recursive: true, force: true });
     log(
-      `✓ built ${values.out}/ in ${(checkSeconds + astroSeconds + indexed.seconds).toFixed(1)} s (check ${checkSeconds.toFixed(1)} s, astro ${astroSeconds.toFixed(1)} s, index ${indexed.seconds.toFixed(1)} s; ${indexed.pages} HTML files)`,
+      `✓ built ${values.out}/ in ${(checkSeconds + astroSeconds + indexed.seconds).toFixed(1)} s (check ${checkSeconds.toFixed(1)} s, astro ${astroSeconds.toFixed(1)} s, index ${indexed.seconds.toFixed(1)} s; ${indexed.pages} HTML files; service worker ${worker.version} precaches ${worker.precached} URLs)`,
     );
     return 0;
   } catch (error) {

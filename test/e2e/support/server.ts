@@ -19,6 +19,8 @@ export interface StaticSite {
   url: string;
   /** Bytes sent per request path since the last reset, to measure what a page or query costs. */
   sent: Map<string, number>;
+  /** Serve another folder from now on, as a deploy would. */
+  setRoot: (folder: string) => void;
   close: () => Promise<void>;
 }
 
@@ -29,7 +31,8 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.wasm', 
  * Serves a built site from loopback the way a static host does: dir/ → dir/index.html, else
  * 404.html, gzip for text and wasm. `sent` counts bytes on the wire.
  */
-export async function serveSite(root: string): Promise<StaticSite> {
+export async function serveSite(initialRoot: string): Promise<StaticSite> {
+  let root = initialRoot;
   const sent = new Map<string, number>();
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -50,5 +53,12 @@ export async function serveSite(root: string): Promise<StaticSite> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, sent, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    sent,
+    setRoot: (folder) => {
+      root = folder;
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

@@ -1,0 +1,74 @@
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeServiceWorker } from '../../scripts/lib/service-worker.ts';
+import { launchProfile } from './support/browser.ts';
+import { serveSite, type StaticSite } from './support/server.ts';
+import { E2E_SITE } from './support/site.ts';
+
+let profile: string;
+let context: BrowserContext;
+let site: StaticSite;
+
+beforeAll(async () => {
+  profile = mkdtempSync(join(tmpdir(), 'frontline-profile-'));
+  [context, site] = await Promise.all([launchProfile(profile), serveSite(E2E_SITE)]);
+});
+afterAll(async () => {
+  await context.close();
+  await site.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+describe('offline, after one visit', () => {
+  it('keeps the site and its search working with the network down', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    // Wait until the service worker controls the page and has precached this build.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller)
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    });
+    expect(await page.evaluate(async () => (await caches.keys()).filter((key) => key.startsWith('frontline-')).length)).toBe(1);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.fill('#search-hero', 'port rejected');
+    await page.locator('#search-hero-results .result').first().waitFor();
+    expect(await page.locator('#search-hero-results .result__title').first().textContent()).toBe('Porting troubleshooting');
+    await Promise.all([page.waitForURL(/porting-troubleshooting/), page.locator('#search-hero-results .result__title').first().click()]);
+    expect(await page.locator('h1').textContent()).toBe('Porting troubleshooting');
+    await context.setOffline(false);
+  });
+});
+
+describe('a new deploy', () => {
+  it('replaces the old cache with the new build’s', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const before = await page.evaluate(() => caches.keys());
+
+    const next = mkdtempSync(join(tmpdir(), 'frontline-deploy-'));
+    cpSync(E2E_SITE, next, { recursive: true });
+    writeFileSync(join(next, 'index.html'), `${readFileSync(join(next, 'index.html'), 'utf8')}<!-- next deploy -->`);
+    copyFileSync('public/sw.js', join(next, 'sw.js'));
+    const { version } = writeServiceWorker(next, '/');
+    site.setRoot(next);
+    try {
+      await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+      await page.waitForFunction(
+        (expected) => caches.keys().then((keys) => keys.length === 1 && keys[0] === expected),
+        `frontline-${version}`,
+        { polling: 200 },
+      );
+      expect(before).not.toEqual([`frontline-${version}`]);
+    } finally {
+      site.setRoot(E2E_SITE);
+      rmSync(next, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,63 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeServiceWorker } from '../../scripts/lib/service-worker.ts';
+
+const folders: string[] = [];
+afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+function site(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'frontline-sw-'));
+  folders.push(dir);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  copyFileSync('public/sw.js', join(dir, 'sw.js'));
+  return dir;
+}
+
+function precacheOf(dir: string): string[] {
+  const match = /const PRECACHE = (\[.*?\]) \?\?/.exec(readFileSync(join(dir, 'sw.js'), 'utf8'));
+  return (JSON.parse(match?.[1] ?? 'null') as string[]).sort();
+}
+
+const SMALL = {
+  'index.html': 'home',
+  'playbooks/a/index.html': 'a',
+  '_astro/site.css': 'css',
+  'pagefind/pagefind.js': 'engine',
+  'pagefind/pagefind-ui.js': 'unused ui',
+  'pagefind/fragment/en_1.pf_fragment': 'fragment',
+};
+
+describe('writeServiceWorker', () => {
+  it('precaches every page and search file of a small site, but not Pagefind’s unused UI', () => {
+    const dir = site(SMALL);
+    writeServiceWorker(dir, '/base/');
+    expect(precacheOf(dir)).toEqual(
+      [
+        '/base/',
+        '/base/_astro/site.css',
+        '/base/pagefind/fragment/en_1.pf_fragment',
+        '/base/pagefind/pagefind.js',
+        '/base/playbooks/a/',
+      ].sort(),
+    );
+  });
+
+  it('precaches only the shell and the search index of a large site', () => {
+    const dir = site({ ...SMALL, 'playbooks/big/index.html': 'x'.repeat(9 * 2 ** 20), 'pagefind/index/en_1.pf_index': 'index' });
+    writeServiceWorker(dir, '/');
+    expect(precacheOf(dir)).toEqual(['/', '/_astro/site.css', '/pagefind/index/en_1.pf_index', '/pagefind/pagefind.js'].sort());
+  });
+
+  it('gives a new version when any file changes, and the same version when none does', () => {
+    const first = writeServiceWorker(site(SMALL), '/').version;
+    const same = writeServiceWorker(site(SMALL), '/').version;
+    const changed = writeServiceWorker(site({ ...SMALL, 'playbooks/a/index.html': 'a, edited' }), '/').version;
+    expect(same).toBe(first);
+    expect(changed).not.toBe(first);
+  });
+});
