@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
@@ -22,7 +23,11 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.FRONTLINE_OUT_DIR ?? './dist',
   markdown: { processor },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Pages for owners and trainees' personal links are not for search engines.
+    sitemap({ filter: (page) => !/\/(maintenance|training\/assignment)\/$/.test(new URL(page).pathname) }),
+  ],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   vite: {
