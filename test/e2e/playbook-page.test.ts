@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useSite } from './support/fixture.ts';
 
@@ -52,4 +53,19 @@ describe('the playbook page in Chromium', () => {
     expect(url.searchParams.get('body')).toMatch(/\*\*Section:\*\* Find out why the port was rejected/);
     expect(url.searchParams.get('body')).toMatch(/\*\*Built from commit:\*\* /);
   });
+
+  it.each(readdirSync('content/playbooks').map((file) => file.replace(/\.mdx$/, '')))(
+    'prints %s as a one-page cheat card with steps, talk tracks and the escalation box',
+    async (id) => {
+      const page = await newPage();
+      await page.goto(`${site().url}/playbooks/${id}/`);
+      const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+      expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.step__title').first().isVisible()).toBe(true);
+      expect(await page.locator('.playbook-body .say').first().isVisible()).toBe(true);
+      expect(await page.locator('.escalate').isVisible()).toBe(true);
+      expect(await page.locator('.toc').isVisible()).toBe(false);
+    },
+  );
 });
