@@ -1,6 +1,6 @@
 import { checkContent } from '../../src/lib/check-content.ts';
 import { formatDiagnostic, formatGithubAnnotation, sortDiagnostics, summarize } from '../../src/lib/diagnostics.ts';
-import { readContentFiles } from './content-files.ts';
+import { contentFolder, readContentFiles } from './content-files.ts';
 
 export interface CheckOptions {
   root: string;
@@ -17,6 +17,11 @@ export interface CheckOptions {
 /** Runs the content check and prints its report; returns true when the content may be built. */
 export function runCheck(options: CheckOptions): boolean {
   const files = readContentFiles(options.root);
+  if (files.playbooks.length === 0) {
+    // A check that found nothing must not pass: it would wave through a build of the wrong folder.
+    options.log(`✗ no playbooks found in ${contentFolder()}/playbooks — run from the project root, or point FRONTLINE_CONTENT at a content folder`);
+    return false;
+  }
   const { diagnostics, externalLinks } = checkContent(files, { today: options.today });
   const sorted = sortDiagnostics(diagnostics);
   for (const d of sorted) options.log(formatDiagnostic(d));
