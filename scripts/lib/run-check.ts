@@ -19,7 +19,9 @@ export function runCheck(options: CheckOptions): boolean {
   const files = readContentFiles(options.root);
   if (files.playbooks.length === 0) {
     // A check that found nothing must not pass: it would wave through a build of the wrong folder.
-    options.log(`✗ no playbooks found in ${contentFolder()}/playbooks — run from the project root, or point FRONTLINE_CONTENT at a content folder`);
+    options.log(
+      `✗ no playbooks found in ${contentFolder()}/playbooks — run from the project root, or point FRONTLINE_CONTENT at a content folder`,
+    );
     return false;
   }
   const { diagnostics, externalLinks } = checkContent(files, { today: options.today });

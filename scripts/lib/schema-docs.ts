@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import * as prettier from 'prettier';
 import { z } from 'zod';
 import { categorySchema } from '../../src/schemas/category.ts';
+import { moduleSchema } from '../../src/schemas/module.ts';
+import { pathSchema } from '../../src/schemas/path.ts';
 import { playbookSchema } from '../../src/schemas/playbook.ts';
 import { synonymGroupSchema } from '../../src/schemas/synonyms.ts';
 import { teamSchema } from '../../src/schemas/team.ts';
@@ -51,6 +53,23 @@ export const COLLECTIONS: CollectionDoc[] = [
     yamlGlobs: ['content/categories/*.yaml'],
     description: 'A category groups playbooks on the site and in the search filter.',
     schema: categorySchema(),
+  },
+  {
+    name: 'modules',
+    schemaFile: 'module',
+    files: 'content/modules/<id>.yaml',
+    yamlGlobs: ['content/modules/*.yaml'],
+    description:
+      'A training module: playbooks to read in order, knowledge checks and role-plays. References, answers and prerequisite cycles are checked across files by npm run check.',
+    schema: moduleSchema(),
+  },
+  {
+    name: 'paths',
+    schemaFile: 'path',
+    files: 'content/paths/<id>.yaml',
+    yamlGlobs: ['content/paths/*.yaml'],
+    description: 'A learning path: training modules in the order a trainee takes them.',
+    schema: pathSchema(),
   },
   {
     name: 'synonyms',

@@ -97,3 +97,32 @@ TODO what to hand over.
 export function playbookTemplate(input: PlaybookTemplateInput): string {
   return `${playbookFrontmatter(input)}${playbookBody(input)}`;
 }
+
+export interface ModuleTemplateInput {
+  title: string;
+  /** Id of an existing, not archived playbook, the module's first reading. */
+  playbook: string;
+}
+
+/** A new training module (content/modules/<id>.yaml): one reading, one knowledge check, TODOs to fill. */
+export function moduleTemplate({ title, playbook }: ModuleTemplateInput): string {
+  return `title: ${yamlScalar(title)}
+summary: TODO one sentence on what the module teaches.
+objectives: # TODO 1–8 things the trainee can do afterwards
+  - TODO something the trainee can do afterwards
+estimatedMinutes: 30 # TODO the minutes a trainee needs, 5–480
+audience: [new-hire] # any of new-hire, agent, senior, supervisor
+prerequisites: [] # ids of modules to finish first
+steps: # playbooks to read, in order
+  - playbook: ${playbook} # TODO the playbook to read (a file name in content/playbooks/)
+    focus: TODO what the trainee should notice in this playbook.
+checks: # knowledge checks; the answer is copied exactly from the choices
+  - question: TODO the question, as a trainee reads it?
+    choices:
+      - TODO the right answer
+      - TODO a wrong but believable answer
+    answer: TODO the right answer
+    explanation: TODO why that answer is right.
+roleplays: [] # practice calls: persona, openingLine, situation, goals, rubric, playbook
+`;
+}

@@ -22,7 +22,9 @@ const page = (path: string) => readFileSync(join(out, path), 'utf8');
 describe('npm run build on a fixture site', () => {
   it('succeeds and reports what it built', () => {
     expect(build.status, String(build.stderr)).toBe(0);
-    expect(String(build.stdout)).toMatch(/✓ built .* in \d+\.\d s \(check \d+\.\d s, astro \d+\.\d s, index \d+\.\d s; \d+ HTML files\)/);
+    expect(String(build.stdout)).toMatch(
+      /✓ built .* in \d+\.\d s \(check \d+\.\d s, astro \d+\.\d s, index \d+\.\d s; \d+ HTML files; service worker [0-9a-f]{16} precaches \d+ URLs\)/,
+    );
   });
 
   it('writes the home, list, category, playbook and 404 pages', () => {
