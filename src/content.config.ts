@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { categorySchema } from './schemas/category.ts';
+import { moduleSchema } from './schemas/module.ts';
+import { pathSchema } from './schemas/path.ts';
 import { playbookSchema } from './schemas/playbook.ts';
 import { synonymGroupSchema } from './schemas/synonyms.ts';
 import { teamSchema } from './schemas/team.ts';
@@ -23,6 +25,15 @@ export const collections = {
   categories: defineCollection({
     loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/categories` }),
     schema: categorySchema(),
+  }),
+  // Training: modules (playbooks to read, knowledge checks, role-plays) and paths that order them.
+  modules: defineCollection({
+    loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/modules` }),
+    schema: moduleSchema(),
+  }),
+  paths: defineCollection({
+    loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/paths` }),
+    schema: pathSchema(),
   }),
   synonyms: defineCollection({
     loader: file(`${contentDir}/synonyms.yaml`),

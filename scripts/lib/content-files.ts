@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { ContentFiles, SourceFile } from '../../src/lib/check-content.ts';
 
 function read(root: string, path: string): SourceFile {
@@ -7,7 +7,8 @@ function read(root: string, path: string): SourceFile {
 }
 
 function collect(root: string, folder: string, pattern: RegExp): SourceFile[] {
-  const dir = join(root, folder);
+  // resolve, not join: FRONTLINE_CONTENT may be absolute (the benchmark's libraries are).
+  const dir = resolve(root, folder);
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => pattern.test(name))
@@ -22,11 +23,13 @@ export function contentFolder(): string {
 
 /** Reads every content file the site is built from, the same globs as src/content.config.ts. */
 export function readContentFiles(root: string, folder = contentFolder()): ContentFiles {
-  const synonyms = join(root, folder, 'synonyms.yaml');
+  const synonyms = resolve(root, folder, 'synonyms.yaml');
   return {
     playbooks: collect(root, `${folder}/playbooks`, /\.mdx$/),
     teams: collect(root, `${folder}/teams`, /\.yaml$/),
     categories: collect(root, `${folder}/categories`, /\.yaml$/),
+    modules: collect(root, `${folder}/modules`, /\.yaml$/),
+    paths: collect(root, `${folder}/paths`, /\.yaml$/),
     ...(existsSync(synonyms) ? { synonyms: read(root, synonyms) } : {}),
   };
 }

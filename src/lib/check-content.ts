@@ -4,6 +4,8 @@ import { slug } from 'github-slugger';
 import GithubSlugger from 'github-slugger';
 import type { z } from 'zod';
 import { categorySchema } from '../schemas/category.ts';
+import { moduleSchema } from '../schemas/module.ts';
+import { pathSchema } from '../schemas/path.ts';
 import { playbookSchema, type PlaybookData } from '../schemas/playbook.ts';
 import { synonymGroupSchema } from '../schemas/synonyms.ts';
 import { teamSchema, type Team } from '../schemas/team.ts';
@@ -12,6 +14,7 @@ import { extractFrontmatter, parseLocatedYaml, type LocatedYaml } from './frontm
 import { linkFindings, type SiteMap } from './links.ts';
 import { parseMdx } from './mdx-parse.ts';
 import { mdxSafetyFindings, type Finding } from './mdx-rules.ts';
+import { trainingDiagnostics } from './modules.ts';
 import { playbookStructureFindings, stepAnchors, treeIndex } from './playbook-rules.ts';
 import { closestId, playbookReferenceProblems, type BrokenReference } from './references.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
@@ -29,6 +32,9 @@ export interface ContentFiles {
   teams: SourceFile[];
   categories: SourceFile[];
   synonyms?: SourceFile;
+  /** Training modules and learning paths (`content/modules/`, `content/paths/`); none when absent. */
+  modules?: SourceFile[];
+  paths?: SourceFile[];
 }
 
 export interface CheckResult {
@@ -208,6 +214,20 @@ export function checkContent(files: ContentFiles, options: { today: Date }): Che
   // every reference to it fail too.
   for (const p of playbooks) if (!known.playbooks.has(p.id)) known.playbooks.set(p.id, 'wip');
   const candidates = { teams: [...known.teams], categories: [...categories], playbooks: [...known.playbooks.keys()] };
+
+  // Training content: each file against its schema here, then everything across files in modules.ts.
+  const located = <S extends z.ZodType>(file: SourceFile, schema: S) => {
+    const yaml = parseLocatedYaml(file.source);
+    diagnostics.push(...withFile(file.path, yamlTodoFindings(file.source, 1, 'the file')));
+    return { file: file.path, id: idFromPath(file.path), yaml, data: validateYaml(file, schema, yaml, diagnostics) };
+  };
+  diagnostics.push(
+    ...trainingDiagnostics({
+      modules: (files.modules ?? []).map((file) => located(file, moduleSchema())),
+      paths: (files.paths ?? []).map((file) => located(file, pathSchema())),
+      playbooks: known.playbooks,
+    }),
+  );
 
   const byId = new Map<string, ParsedPlaybook>();
   const byTitle = new Map<string, ParsedPlaybook>();

@@ -27,7 +27,10 @@ export function moduleReading(module: Pick<ModuleData, 'steps'>, playbooks: Read
 }
 
 /** A path's modules in its order; ids that name no module are left out (the check reports them). */
-export function pathModules<Module>(path: Pick<PathData, 'modules'>, modules: ReadonlyMap<string, Module>): { id: string; module: Module }[] {
+export function pathModules<Module>(
+  path: Pick<PathData, 'modules'>,
+  modules: ReadonlyMap<string, Module>,
+): { id: string; module: Module }[] {
   return path.modules.flatMap((id) => {
     const module = modules.get(id);
     return module === undefined ? [] : [{ id, module }];
@@ -60,18 +63,22 @@ export function prerequisiteOrder(ids: readonly string[], graph: PrerequisiteGra
   return order;
 }
 
+/** Every module `id` needs first, directly or through others; contains `id` itself only in a cycle. */
+export function allPrerequisites(id: string, graph: PrerequisiteGraph): Set<string> {
+  const found = new Set<string>();
+  const pending = [...(graph.get(id) ?? [])];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (found.has(next) || !graph.has(next)) continue;
+    found.add(next);
+    pending.push(...(graph.get(next) ?? []));
+  }
+  return found;
+}
+
 /** Prerequisites of `ids`, direct or indirect, that are not among them, in the order to take them. */
 export function missingPrerequisites(ids: readonly string[], graph: PrerequisiteGraph): string[] {
   const chosen = new Set(ids);
-  const needed = new Set<string>();
-  const collect = (id: string) => {
-    for (const prerequisite of graph.get(id) ?? []) {
-      if (needed.has(prerequisite) || !graph.has(prerequisite)) continue;
-      needed.add(prerequisite);
-      collect(prerequisite);
-    }
-  };
-  for (const id of ids) collect(id);
+  const needed = new Set(ids.flatMap((id) => [...allPrerequisites(id, graph)]));
   return prerequisiteOrder([...needed], graph).filter((id) => !chosen.has(id));
 }
 
@@ -160,7 +167,10 @@ function playbookProblems(module: Located<ModuleData>, playbooks: TrainingConten
 function answerProblems(module: Located<ModuleData>): Diagnostic[] {
   return module.data.checks.flatMap((check, index) => {
     if (check.choices.includes(check.answer)) return [];
-    const guess = closestId(check.answer.toLowerCase(), check.choices.map((choice) => choice.toLowerCase()));
+    const guess = closestId(
+      check.answer.toLowerCase(),
+      check.choices.map((choice) => choice.toLowerCase()),
+    );
     const exact = check.choices.find((choice) => choice.toLowerCase() === guess);
     return [
       diagnostic(
@@ -207,11 +217,12 @@ function pathProblems(path: Located<PathData>, known: ReadonlySet<string>, graph
   const problems = path.data.modules.flatMap((id, index) =>
     known.has(id) ? [] : [missing(path, ['modules', index], 'modules', id, known)],
   );
-  // A path is taken in its order, so a module listed before one of its own prerequisites is a trap.
-  const ordered = prerequisiteOrder(path.data.modules, graph);
+  // A path is taken in its order, so a module listed before one of its own prerequisites is a
+  // trap. Modules in a cycle are left to the cycle report.
   path.data.modules.forEach((id, index) => {
-    const shouldBe = ordered.indexOf(id);
-    const later = ordered.slice(0, shouldBe).find((other) => path.data.modules.indexOf(other) > index);
+    const needs = allPrerequisites(id, graph);
+    if (needs.has(id)) return;
+    const later = path.data.modules.slice(index + 1).find((other) => needs.has(other));
     if (later === undefined) return;
     problems.push(
       diagnostic(
@@ -246,7 +257,8 @@ function nameProblems(entry: LocatedEntry<unknown>): Diagnostic[] {
  * naming missing modules or taking a module before its prerequisite.
  */
 export function trainingDiagnostics(content: TrainingContent): Diagnostic[] {
-  const valid = <Data>(entries: readonly LocatedEntry<Data>[]) => entries.filter((entry): entry is Located<Data> => entry.data !== undefined);
+  const valid = <Data>(entries: readonly LocatedEntry<Data>[]) =>
+    entries.filter((entry): entry is Located<Data> => entry.data !== undefined);
   // A module whose file is invalid still exists, so one bad file does not break every reference to it.
   const known = new Set(content.modules.map((module) => module.id));
   const modules = valid(content.modules);

@@ -7,7 +7,10 @@ import { z } from 'zod';
 export function synonymGroupSchema() {
   return z.strictObject({
     /** The agent's word for the group, e.g. "port". */
-    id: z.string().min(2, { error: 'is too short — write the agent word, e.g. port' }),
+    id: z
+      .string()
+      .min(2, { error: 'is too short — write the agent word, e.g. port' })
+      .meta({ description: 'The agent\'s word for the group, e.g. "port".' }),
     /** Other words and phrases for it, lowercase; 1–20 of them. */
     terms: z
       .array(
@@ -17,7 +20,8 @@ export function synonymGroupSchema() {
           .regex(/^[^A-Z]*$/, { error: 'has capital letters — write synonyms in lowercase' }),
       )
       .min(1, { error: 'is empty — list at least one other word for this' })
-      .max(20),
+      .max(20)
+      .meta({ description: 'Other words and phrases for it, lowercase; 1–20 of them.' }),
   });
 }
 

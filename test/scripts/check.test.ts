@@ -14,9 +14,12 @@ function runCheck(content: string, ...args: string[]) {
 
 const corpus = runCheck(CORPUS);
 // Files named NN-… are cases; others only support a case (e.g. hold the title a case repeats).
-const caseFiles = readdirSync(`${CORPUS}/playbooks`)
-  .filter((name) => /^\d{2}-/.test(name))
-  .map((name) => `${CORPUS}/playbooks/${name}`);
+// Training modules and paths have their own NN-… cases next to the playbooks'.
+const caseFiles = ['playbooks', 'modules', 'paths'].flatMap((folder) =>
+  readdirSync(`${CORPUS}/${folder}`)
+    .filter((name) => /^\d{2}-/.test(name))
+    .map((name) => `${CORPUS}/${folder}/${name}`),
+);
 
 describe('npm run check', () => {
   it('passes on the real content', () => {
@@ -61,5 +64,19 @@ describe('npm run check', () => {
       env: { ...process.env, FRONTLINE_CONTENT: CORPUS, GITHUB_ACTIONS: 'true' },
     });
     expect(result.stdout).toContain(`::error file=${CORPUS}/playbooks/01-import-statement.mdx,line=22,col=1,title=mdx/esm::`);
+  });
+
+  it('fails, rather than passing vacuously, when the content folder has no playbooks', () => {
+    const result = runCheck('test/fixtures/no-such-folder');
+    expect(result.status).toBe(1);
+    expect(result.lines).toEqual([
+      '✗ no playbooks found in test/fixtures/no-such-folder/playbooks — run from the project root, or point FRONTLINE_CONTENT at a content folder',
+    ]);
+  });
+
+  it('reads a content folder given as an absolute path', () => {
+    const result = runCheck(`${process.cwd()}/test/fixtures/warnings-only`);
+    expect(result.status).toBe(0);
+    expect(result.lines.at(-1)).toBe('✓ checked 3 content files: 0 errors, 2 warnings');
   });
 });
