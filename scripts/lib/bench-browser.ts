@@ -79,7 +79,7 @@ export async function measureInBrowser(siteDir: string, playbookPath: string, qu
       }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
     });
     await home.fill('#search-hero', '');
-    await home.type('#search-hero', 'my number stopped working after i switched', { delay: 60 });
+    await home.locator('#search-hero').pressSequentially('my number stopped working after i switched', { delay: 60 });
     await home.waitForTimeout(500);
     const delays = await home.evaluate(() => (window as unknown as { delays: number[] }).delays);
     return {

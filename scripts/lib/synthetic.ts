@@ -123,7 +123,8 @@ ${paragraph(4)}
 /** Writes `count` synthetic playbooks plus the real teams, categories and synonyms into `dir`. */
 export function writeSyntheticLibrary(dir: string, count: number, source = 'content'): void {
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'playbooks'), { recursive: true });
+  // Training folders exist but stay empty: modules point at the real playbooks, not these.
+  for (const folder of ['playbooks', 'modules', 'paths']) mkdirSync(join(dir, folder), { recursive: true });
   for (const folder of ['teams', 'categories']) cpSync(join(source, folder), join(dir, folder), { recursive: true });
   cpSync(join(source, 'synonyms.yaml'), join(dir, 'synonyms.yaml'));
   for (let i = 0; i < count; i++)

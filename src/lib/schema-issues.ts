@@ -16,18 +16,19 @@ function splitFix(message: string): { message: string; fix: string | undefined }
 }
 
 /** A fix for zod's built-in messages, which say what is wrong but not what to do. */
-function defaultFix(issue: z.core.$ZodIssue, field: string): string {
+function defaultFix(issue: z.core.$ZodIssue, field: string, file: string): string {
+  const where = file.endsWith('.mdx') ? 'the frontmatter' : 'the file';
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
-        ? `add \`${field}:\` to the frontmatter (see CONTRIBUTING.md for the field reference)`
+        ? `add \`${field}:\` to ${where} (see docs/schema-reference.md for every field)`
         : `write ${field} as ${issue.expected}`;
     case 'too_small':
       return `use a value of at least ${String(issue.minimum)}`;
     case 'too_big':
       return `use a value of at most ${String(issue.maximum)}`;
     default:
-      return `correct ${field} (see the field reference in CONTRIBUTING.md)`;
+      return `correct ${field} (see docs/schema-reference.md)`;
   }
 }
 
@@ -46,7 +47,7 @@ export function schemaDiagnostics(file: string, error: z.ZodError, yaml: Located
           ...yaml.locate(path),
           rule: 'schema/unknown-field',
           message: `unknown field \`${fieldName(path)}\``,
-          fix: 'remove it or fix its spelling (field names are case-sensitive; see the field reference in CONTRIBUTING.md)',
+          fix: 'remove it or fix its spelling (field names are case-sensitive; see docs/schema-reference.md)',
           severity: 'error' as const,
         };
       });
@@ -60,7 +61,7 @@ export function schemaDiagnostics(file: string, error: z.ZodError, yaml: Located
         ...yaml.locate(issue.path),
         rule: `schema/${String(issue.path[0] ?? 'frontmatter')}`,
         message: `\`${field}\` ${parts.message}`,
-        fix: parts.fix ?? defaultFix(issue, field),
+        fix: parts.fix ?? defaultFix(issue, field, file),
         severity: 'error' as const,
       },
     ];

@@ -31,7 +31,7 @@ describe('checkContent', () => {
   it('reports a missing required field at the top of the frontmatter', () => {
     expect(report(playbook('no-title', withField('title', undefined)))).toMatchInlineSnapshot(`
       [
-        "content/playbooks/no-title.mdx:2:1  schema/title  \`title\` is missing — add \`title:\` to the frontmatter (see CONTRIBUTING.md for the field reference)",
+        "content/playbooks/no-title.mdx:2:1  schema/title  \`title\` is missing — add \`title:\` to the frontmatter (see docs/schema-reference.md for every field)",
       ]
     `);
   });

@@ -48,7 +48,7 @@ describe('schemaDiagnostics', () => {
         column: 1,
         rule: 'schema/title',
         message: '`title` is missing',
-        fix: 'add `title:` to the frontmatter (see CONTRIBUTING.md for the field reference)',
+        fix: 'add `title:` to the frontmatter (see docs/schema-reference.md for every field)',
         severity: 'error',
       },
     ]);
@@ -90,14 +90,14 @@ describe('schemaDiagnostics', () => {
         9,
         'schema/unknown-field',
         'unknown field `owners`',
-        'remove it or fix its spelling (field names are case-sensitive; see the field reference in CONTRIBUTING.md)',
+        'remove it or fix its spelling (field names are case-sensitive; see docs/schema-reference.md)',
       ],
       [
         19,
         7,
         'schema/unknown-field',
         'unknown field `Tags`',
-        'remove it or fix its spelling (field names are case-sensitive; see the field reference in CONTRIBUTING.md)',
+        'remove it or fix its spelling (field names are case-sensitive; see docs/schema-reference.md)',
       ],
     ]);
   });
@@ -136,7 +136,7 @@ describe('schemaDiagnostics', () => {
   it('points to the field reference for any other problem the schema does not explain', () => {
     const schema = z.strictObject({ contact: z.email() });
     expect(diagnose(schema, 'contact: nobody', 0, 'x.yaml').map((d) => [d.rule, d.fix])).toEqual([
-      ['schema/contact', 'correct contact (see the field reference in CONTRIBUTING.md)'],
+      ['schema/contact', 'correct contact (see docs/schema-reference.md)'],
     ]);
   });
 
