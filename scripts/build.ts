@@ -1,10 +1,11 @@
 // npm run build: check → astro build → Pagefind index → publish to dist/, all or nothing.
 // The site is built into a scratch folder and only moved to dist/ once every step has passed, so a
 // failed build never leaves a dist/ that looks complete (the previous good build stays as it was).
+import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'astro';
+import { withBuildLock } from './lib/build-lock.ts';
 import { runCheck } from './lib/run-check.ts';
 import { indexSite } from './lib/search-index.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
@@ -19,20 +20,29 @@ const outDir = resolve(root, values.out);
 // Siblings of the output folder, so parallel builds to different folders never share them.
 const scratch = `${outDir}.building`;
 const previous = `${outDir}.previous`;
+const log = (line: string) => console.log(line);
+const seconds = (since: number) => (performance.now() - since) / 1000;
+
+function astroBuild(): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [resolve(root, 'scripts/lib/astro-build.ts'), root, scratch], { stdio: 'inherit' });
+    child.on('close', (code) => (code === 0 ? done() : fail(new Error(`Astro stopped with exit code ${code}; its messages are above.`))));
+  });
+}
 
 async function main(): Promise<number> {
-  const log = (line: string) => console.log(line);
   const checkStarted = performance.now();
-  if (!runCheck({ root, strict: false, github: process.env['GITHUB_ACTIONS'] === 'true', listExternal: false, today: new Date(), log })) {
+  const github = process.env['GITHUB_ACTIONS'] === 'true';
+  if (!(await runCheck({ root, strict: false, github, listExternal: false, today: new Date(), log }))) {
     console.error('\nBuild stopped: fix the problems above (npm run check lists them again). dist/ was not changed.');
     return 1;
   }
-  const checkSeconds = (performance.now() - checkStarted) / 1000;
+  const checkSeconds = seconds(checkStarted);
   rmSync(scratch, { recursive: true, force: true });
   try {
     const astroStarted = performance.now();
-    await build({ root, outDir: scratch, logLevel: process.env['FRONTLINE_LOG_LEVEL'] === 'info' ? 'info' : 'warn' });
-    const astroSeconds = (performance.now() - astroStarted) / 1000;
+    await astroBuild();
+    const astroSeconds = seconds(astroStarted);
     const indexed = await indexSite(scratch);
     const worker = writeServiceWorker(scratch, (process.env['FRONTLINE_BASE'] ?? '/').replace(/\/?$/, '/'));
     rmSync(previous, { recursive: true, force: true });
@@ -50,4 +60,4 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+process.exitCode = await withBuildLock(root, main, log);

@@ -11,7 +11,7 @@ const { values } = parseArgs({
   },
 });
 
-const ok = runCheck({
+const ok = await runCheck({
   root: values.root,
   strict: values.strict,
   github: process.env['GITHUB_ACTIONS'] === 'true',

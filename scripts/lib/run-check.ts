@@ -1,6 +1,6 @@
-import { checkContent } from '../../src/lib/check-content.ts';
 import { formatDiagnostic, formatGithubAnnotation, sortDiagnostics, summarize } from '../../src/lib/diagnostics.ts';
 import { contentFolder, readContentFiles } from './content-files.ts';
+import { checkContentInParallel } from './parallel-check.ts';
 
 export interface CheckOptions {
   root: string;
@@ -15,7 +15,7 @@ export interface CheckOptions {
 }
 
 /** Runs the content check and prints its report; returns true when the content may be built. */
-export function runCheck(options: CheckOptions): boolean {
+export async function runCheck(options: CheckOptions): Promise<boolean> {
   const files = readContentFiles(options.root);
   if (files.playbooks.length === 0) {
     // A check that found nothing must not pass: it would wave through a build of the wrong folder.
@@ -24,7 +24,7 @@ export function runCheck(options: CheckOptions): boolean {
     );
     return false;
   }
-  const { diagnostics, externalLinks } = checkContent(files, { today: options.today });
+  const { diagnostics, externalLinks } = await checkContentInParallel(files, { today: options.today });
   const sorted = sortDiagnostics(diagnostics);
   for (const d of sorted) options.log(formatDiagnostic(d));
   if (options.github) for (const d of sorted) options.log(formatGithubAnnotation(d));

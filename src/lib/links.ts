@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import type { Position } from './diagnostics.ts';
 import type { Finding } from './mdx-rules.ts';
 import { startOf } from './mdx-rules.ts';
 import { closestId } from './references.ts';
@@ -27,22 +28,34 @@ export function resolveHref(fromPage: string, href: string): { page: string; anc
   return { page, anchor: anchor === undefined || anchor === '' ? undefined : safeDecode(anchor) };
 }
 
+/** A link as written in content, with where it stands. */
+export interface ContentLink {
+  url: string;
+  position: Position;
+}
+
+/** Every link and link definition in a page's content, in order. */
+export function collectLinks(tree: Root): ContentLink[] {
+  const links: ContentLink[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'link' || node.type === 'definition') links.push({ url: node.url, position: startOf(node) });
+  });
+  return links;
+}
+
 /**
  * Internal links and `#anchors` in one page's content that lead nowhere, plus the external links
  * found (listed for a report, never fetched). Root-relative links are refused because they break
  * when the site is served under a base path.
  */
-export function linkFindings(tree: Root, fromPage: string, site: SiteMap): { findings: Finding[]; external: string[] } {
+export function linkFindings(links: ContentLink[], fromPage: string, site: SiteMap): { findings: Finding[]; external: string[] } {
   const findings: Finding[] = [];
   const external: string[] = [];
-  visit(tree, (node) => {
-    if (node.type !== 'link' && node.type !== 'definition') return;
-    const url = node.url;
+  for (const { url, position } of links) {
     if (EXTERNAL.test(url) || url.startsWith('//')) {
       if (/^https?:|^\/\//i.test(url)) external.push(url);
-      return;
+      continue;
     }
-    const position = startOf(node);
     if (url.startsWith('/')) {
       findings.push({
         position,
@@ -50,7 +63,7 @@ export function linkFindings(tree: Root, fromPage: string, site: SiteMap): { fin
         message: `the link "${url}" starts with "/", which breaks when the site is served from a sub-folder`,
         fix: `write it relative to this page, e.g. "${suggestRelative(fromPage, url)}"`,
       });
-      return;
+      continue;
     }
     const { page, anchor } = resolveHref(fromPage, url);
     const anchors = site.get(page);
@@ -69,7 +82,7 @@ export function linkFindings(tree: Root, fromPage: string, site: SiteMap): { fin
         fix: suggestAnchor(anchor, anchors),
       });
     }
-  });
+  }
   return { findings, external };
 }
 

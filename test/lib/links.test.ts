@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { linkFindings, resolveHref, type SiteMap } from '../../src/lib/links.ts';
+import { collectLinks, linkFindings, resolveHref, type SiteMap } from '../../src/lib/links.ts';
 import { parseMdx } from '../../src/lib/mdx-parse.ts';
 
 function tree(source: string): Root {
@@ -20,7 +20,7 @@ const site: SiteMap = new Map([
 ]);
 
 function check(markdown: string) {
-  return linkFindings(tree(markdown), FROM, site);
+  return linkFindings(collectLinks(tree(markdown)), FROM, site);
 }
 
 describe('resolveHref', () => {
