@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { measureInBrowser, type BrowserFigures } from './lib/bench-browser.ts';
 import { runMeasured } from './lib/process-tree.ts';
-import { writeSyntheticLibrary } from './lib/synthetic.ts';
+import { syntheticQueries, writeSyntheticLibrary } from './lib/synthetic.ts';
 
 const { values } = parseArgs({
   options: {
@@ -23,28 +23,7 @@ const { values } = parseArgs({
 
 const SCRATCH = resolve('node_modules/.cache/frontline-bench');
 const REAL_QUERIES = (parse(readFileSync('test/fixtures/relevance-queries.yaml', 'utf8')) as { query: string }[]).map((c) => c.query);
-const SYNTHETIC_QUERIES = [
-  'porting account',
-  'billing invoice',
-  'refund payment',
-  'device handset',
-  'callback case',
-  'outage line',
-  'upgrade plan',
-  'roaming number',
-  'contract booking',
-  'address order',
-  'password reset',
-  'delivery order',
-  'warranty handset',
-  'complaint case',
-  'cancellation plan',
-  'sim number',
-  'escalate ticket',
-  'verify account',
-  'restore line',
-  'explain invoice',
-];
+const SYNTHETIC_QUERIES = syntheticQueries(20);
 
 interface Row {
   label: string;
@@ -58,6 +37,7 @@ interface Row {
   distFiles: number;
   pagefindBytes: number;
   pagefindFiles: number;
+  precached: string;
   browser: BrowserFigures | undefined;
 }
 
@@ -98,6 +78,7 @@ async function benchOne(label: string, contentDir: string, pages: number, querie
     distFiles: dist.files,
     pagefindBytes: pagefind.bytes,
     pagefindFiles: pagefind.files,
+    precached: /precaches (\d+) URLs/.exec(run.stdout)?.[1] ?? '?',
     browser,
   };
 }
@@ -115,12 +96,12 @@ function table(rows: Row[]): string {
     '',
     `Machine: ${machine}.`,
     '',
-    '| site | playbooks | build + index | check | astro | index | peak memory (tree) | dist/ | pagefind/ | JS before interaction (gzip) | first visit (gzip) | first query | first query bytes | warm p50 | warm p95 | max input delay |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| site | playbooks | build + index | check | astro | index | peak memory (tree) | dist/ | pagefind/ | offline precache | JS before interaction (gzip) | first visit (gzip) | first query | first query bytes | warm p50 | warm p95 | max input delay |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   const lines = rows.map((row) => {
     const b = row.browser;
-    return `| ${row.label} | ${row.pages} | ${row.buildSeconds.toFixed(1)} s | ${row.checkSeconds.toFixed(1)} s | ${row.astroSeconds.toFixed(1)} s | ${row.indexSeconds.toFixed(1)} s | ${(row.peakBytes / 2 ** 30).toFixed(2)} GiB | ${mb(row.distBytes)}, ${row.distFiles} files | ${mb(row.pagefindBytes)}, ${row.pagefindFiles} files | ${b ? kb(b.jsBeforeInteractionGzip) : '–'} | ${b ? kb(b.firstVisitGzip) : '–'} | ${b ? ms(b.firstQueryMs) : '–'} | ${b ? kb(b.firstQueryBytes) : '–'} | ${b ? ms(b.warmP50Ms) : '–'} | ${b ? ms(b.warmP95Ms) : '–'} | ${b ? ms(b.maxInputDelayMs) : '–'} |`;
+    return `| ${row.label} | ${row.pages} | ${row.buildSeconds.toFixed(1)} s | ${row.checkSeconds.toFixed(1)} s | ${row.astroSeconds.toFixed(1)} s | ${row.indexSeconds.toFixed(1)} s | ${(row.peakBytes / 2 ** 30).toFixed(2)} GiB | ${mb(row.distBytes)}, ${row.distFiles} files | ${mb(row.pagefindBytes)}, ${row.pagefindFiles} files | ${row.precached} URLs | ${b ? kb(b.jsBeforeInteractionGzip) : '–'} | ${b ? kb(b.firstVisitGzip) : '–'} | ${b ? ms(b.firstQueryMs) : '–'} | ${b ? kb(b.firstQueryBytes) : '–'} | ${b ? ms(b.warmP50Ms) : '–'} | ${b ? ms(b.warmP95Ms) : '–'} | ${b ? ms(b.maxInputDelayMs) : '–'} |`;
   });
   return [...header, ...lines, ''].join('\n');
 }

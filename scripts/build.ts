@@ -25,7 +25,9 @@ const seconds = (since: number) => (performance.now() - since) / 1000;
 
 function astroBuild(): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [resolve(root, 'scripts/lib/astro-build.ts'), root, scratch], { stdio: 'inherit' });
+    const heap = process.env['FRONTLINE_ASTRO_HEAP_MB'];
+    const flags = heap ? [`--max-old-space-size=${Number(heap)}`] : [];
+    const child = spawn(process.execPath, [...flags, resolve(root, 'scripts/lib/astro-build.ts'), root, scratch], { stdio: 'inherit' });
     child.on('close', (code) => (code === 0 ? done() : fail(new Error(`Astro stopped with exit code ${code}; its messages are above.`))));
   });
 }

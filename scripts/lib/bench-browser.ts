@@ -46,8 +46,11 @@ function timeQuery(page: Page, query: string): Promise<number> {
 export async function measureInBrowser(siteDir: string, playbookPath: string, queries: string[]): Promise<BrowserFigures> {
   const [browser, site] = await Promise.all([launchBrowser(), serveSite(siteDir)]);
   try {
+    // Service workers are blocked: they precache the site in the background after load (measured
+    // by the precache column), which would otherwise be counted as the first query's bytes.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     // 1. A playbook page, untouched: which files does it load, and how big are they gzipped?
-    const page = await browser.newPage();
+    const page = await context.newPage();
     const loaded: string[] = [];
     page.on('requestfinished', (request) => loaded.push(new URL(request.url()).pathname));
     await page.goto(`${site.url}${playbookPath}`, { waitUntil: 'load' });
@@ -59,7 +62,7 @@ export async function measureInBrowser(siteDir: string, playbookPath: string, qu
     await page.close();
 
     // 2. Search on the home page: first query after load (engine and index fetched on focus).
-    const home = await browser.newPage();
+    const home = await context.newPage();
     await home.goto(`${site.url}/`, { waitUntil: 'load' });
     site.sent.clear();
     await home.focus('#search-hero');

@@ -42,11 +42,71 @@ function random(seed: number): () => number {
   };
 }
 
+// Words follow a Zipf distribution over a 6,000-word vocabulary, as text does: a few words are on
+// every page, most are rare. (A tiny vocabulary puts every word on every page and makes search
+// look far slower than it is on a real library.)
+const COMMON = (
+  'the customer account call line number agent check team issue order charge fee plan phone service time day back help ' +
+  'port carrier transfer cancel refund credit bill payment invoice device handset sim upgrade contract policy exception ' +
+  'supervisor manager escalate callback promise notes case ticket record history confirm explain restore verify reset ' +
+  'arrange review update resend apologise listen owner hours limit waiver booking change return address delivery part ' +
+  'warranty replacement broken lid handle outage signal roaming data message email complaint feedback survey loyalty ' +
+  'discount offer eligible renewal tariff porting request rejection reason pin reference form queue extension hold'
+).split(' ');
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ne',
+  'ra',
+  'tu',
+  'vo',
+  'zen',
+  'pra',
+  'sil',
+  'dor',
+  'fen',
+  'gra',
+  'hul',
+  'jin',
+  'ket',
+  'lum',
+  'mor',
+  'nix',
+  'pol',
+];
+const VOCABULARY = [
+  ...COMMON,
+  ...Array.from({ length: 6000 - COMMON.length }, (_, i) => {
+    const a = SYLLABLES[i % 20] ?? '';
+    const b = SYLLABLES[Math.floor(i / 20) % 20] ?? '';
+    const c = SYLLABLES[Math.floor(i / 400) % 20] ?? '';
+    return `${a}${b}${c}`;
+  }),
+];
+const CUMULATIVE: number[] = [];
+for (let rank = 0, sum = 0; rank < VOCABULARY.length; rank++) CUMULATIVE.push((sum += 1 / (rank + 1)));
+
+function zipfWord(next: () => number): string {
+  const target = next() * (CUMULATIVE.at(-1) ?? 1);
+  let low = 0;
+  let high = CUMULATIVE.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((CUMULATIVE[mid] ?? 0) < target) low = mid + 1;
+    else high = mid;
+  }
+  return VOCABULARY[low] ?? 'the';
+}
+
 function sentence(next: () => number, words: number): string {
-  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
-  const parts = Array.from({ length: words }, (_, i) => (i % 3 === 0 ? pick(VERBS) : i % 3 === 1 ? 'the' : pick(NOUNS)));
-  const text = parts.join(' ');
+  const text = Array.from({ length: words }, () => zipfWord(next)).join(' ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+/** Two-word queries from the middle of the vocabulary: words on some pages, not on all. */
+export function syntheticQueries(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `${VOCABULARY[20 + ((i * 7) % 80)]} ${VOCABULARY[120 + ((i * 13) % 400)]}`);
 }
 
 export function syntheticPlaybook(index: number): string {

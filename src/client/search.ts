@@ -46,6 +46,8 @@ function mount(root: HTMLElement): HTMLInputElement | undefined {
 
   const warm = () => void loadPagefind(base).catch(() => undefined);
   input.addEventListener('focus', warm, { once: true });
+  // The home page is the search page: its engine starts loading at once.
+  if (isHero) warm();
 
   async function run(): Promise<void> {
     const mine = ++ticket;
@@ -104,23 +106,43 @@ function mount(root: HTMLElement): HTMLInputElement | undefined {
     return { url: data.url, meta: data.meta, section: bestSection(data.sub_results) };
   }
 
+  // One search at a time: keystrokes that arrive while one runs are answered together when it
+  // ends, so fast typing never queues up work that would delay the next keystroke.
+  let running = false;
+  let pending = false;
+  async function schedule(): Promise<void> {
+    if (running) {
+      pending = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        pending = false;
+        await run();
+      } while (pending);
+    } finally {
+      running = false;
+    }
+  }
+
   input.value = state.query;
   input.addEventListener('input', () => {
     state = { ...state, query: input.value };
-    void run();
+    void schedule();
   });
   filterBox?.addEventListener('change', (event) => {
     const box = event.target;
     if (!(box instanceof HTMLInputElement) || !box.dataset['filter']) return;
     state = toggleFilter(state, box.dataset['filter'] as (typeof FILTER_KEYS)[number], box.value);
-    void run();
+    void schedule();
   });
 
   const titles = () => [...list.querySelectorAll<HTMLAnchorElement>('a.result__title')];
   const close = () => {
     input.value = '';
     state = { ...state, query: '' };
-    void run();
+    void schedule();
     input.focus();
   };
   input.addEventListener('keydown', (event) => {
@@ -151,8 +173,8 @@ function mount(root: HTMLElement): HTMLInputElement | undefined {
       input.focus(); // keep typing into the box
     }
   });
-  if (isHero && (state.query || Object.keys(state.filters).length)) void run();
-  else if (isHero) requestIdleCallback(() => void run());
+  if (isHero && (state.query || Object.keys(state.filters).length)) void schedule();
+  else if (isHero) requestIdleCallback(() => void schedule());
   return input;
 }
 
