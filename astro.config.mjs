@@ -31,6 +31,12 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   vite: {
+    environments: {
+      // The prerender bundle only renders pages at build time and is thrown away; tree-shaking its
+      // 10,000 MDX modules costs memory and time for nothing (-10 % peak memory at 5,000 playbooks).
+      // The client bundle keeps tree-shaking: that is the JavaScript readers download.
+      prerender: process.env.FRONTLINE_TREESHAKE === 'on' ? {} : { build: { rolldownOptions: { treeshake: false } } },
+    },
     build: {
       rolldownOptions: {
         // Astro marks every MDX module with a harmless "use astro:head-inject" directive and

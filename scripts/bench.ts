@@ -64,7 +64,10 @@ async function benchOne(label: string, contentDir: string, pages: number, querie
   const timing = /check (\d+\.\d) s, astro (\d+\.\d) s, index (\d+\.\d) s/.exec(run.stdout);
   const dist = folderSize(out);
   const pagefind = folderSize(join(out, 'pagefind'));
-  console.log(`[${label}] built in ${run.seconds.toFixed(1)} s, peak ${(run.peakBytes / 2 ** 30).toFixed(2)} GiB; measuring in Chromium…`);
+  const phases = Object.entries(run.phasePeaks)
+    .map(([phase, bytes]) => `${phase} ${(bytes / 2 ** 30).toFixed(2)} GiB`)
+    .join(', ');
+  console.log(`[${label}] built in ${run.seconds.toFixed(1)} s, peak ${(run.peakBytes / 2 ** 30).toFixed(2)} GiB (${phases})`);
   const browser = values['no-browser'] ? undefined : await measureInBrowser(out, playbookPath, queries);
   return {
     label,

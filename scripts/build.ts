@@ -6,7 +6,6 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { withBuildLock } from './lib/build-lock.ts';
-import { runCheck } from './lib/run-check.ts';
 import { indexSite } from './lib/search-index.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
 
@@ -23,19 +22,21 @@ const previous = `${outDir}.previous`;
 const log = (line: string) => console.log(line);
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
-function astroBuild(): Promise<void> {
-  return new Promise((done, fail) => {
-    const heap = process.env['FRONTLINE_ASTRO_HEAP_MB'];
-    const flags = heap ? [`--max-old-space-size=${Number(heap)}`] : [];
-    const child = spawn(process.execPath, [...flags, resolve(root, 'scripts/lib/astro-build.ts'), root, scratch], { stdio: 'inherit' });
-    child.on('close', (code) => (code === 0 ? done() : fail(new Error(`Astro stopped with exit code ${code}; its messages are above.`))));
+/**
+ * Runs one phase in its own Node process, so its memory goes back to the system when it ends: the
+ * build's peak is then its largest phase, not the sum of all of them.
+ */
+function runPhase(script: string, args: string[], flags: string[] = []): Promise<number | null> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [...flags, resolve(root, script), ...args], { stdio: 'inherit' });
+    child.on('close', done);
   });
 }
 
 async function main(): Promise<number> {
   const checkStarted = performance.now();
-  const github = process.env['GITHUB_ACTIONS'] === 'true';
-  if (!(await runCheck({ root, strict: false, github, listExternal: false, today: new Date(), log }))) {
+  log('… checking content');
+  if ((await runPhase('scripts/check.ts', ['--root', root])) !== 0) {
     console.error('\nBuild stopped: fix the problems above (npm run check lists them again). dist/ was not changed.');
     return 1;
   }
@@ -43,8 +44,12 @@ async function main(): Promise<number> {
   rmSync(scratch, { recursive: true, force: true });
   try {
     const astroStarted = performance.now();
-    await astroBuild();
+    log('… building pages with Astro');
+    const heap = process.env['FRONTLINE_ASTRO_HEAP_MB'];
+    const astroExit = await runPhase('scripts/lib/astro-build.ts', [root, scratch], heap ? [`--max-old-space-size=${Number(heap)}`] : []);
+    if (astroExit !== 0) throw new Error(`Astro stopped with exit code ${astroExit}; its messages are above.`);
     const astroSeconds = seconds(astroStarted);
+    log('… indexing with Pagefind');
     const indexed = await indexSite(scratch);
     const worker = writeServiceWorker(scratch, (process.env['FRONTLINE_BASE'] ?? '/').replace(/\/?$/, '/'));
     rmSync(previous, { recursive: true, force: true });

@@ -37,6 +37,8 @@ export interface RunResult {
   seconds: number;
   /** Highest sum of resident memory over the whole process tree, sampled every 200 ms. */
   peakBytes: number;
+  /** The same peak per phase, a phase being named by the last output line starting with "… ". */
+  phasePeaks: Record<string, number>;
 }
 
 /** Runs a command, sampling the memory of its whole process tree. */
@@ -47,14 +49,22 @@ export function runMeasured(command: string, args: string[], env: NodeJS.Process
     let stdout = '';
     let stderr = '';
     let peakBytes = 0;
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    let phase = 'start';
+    const phasePeaks: Record<string, number> = {};
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      phase = [...stdout.matchAll(/^… (.+)$/gm)].at(-1)?.[1] ?? phase;
+    });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const timer = setInterval(() => {
-      if (child.pid) peakBytes = Math.max(peakBytes, treeRss(child.pid));
+      if (!child.pid) return;
+      const bytes = treeRss(child.pid);
+      peakBytes = Math.max(peakBytes, bytes);
+      phasePeaks[phase] = Math.max(phasePeaks[phase] ?? 0, bytes);
     }, 200);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ code, stdout, stderr, seconds: (performance.now() - started) / 1000, peakBytes });
+      resolve({ code, stdout, stderr, seconds: (performance.now() - started) / 1000, peakBytes, phasePeaks });
     });
   });
 }
