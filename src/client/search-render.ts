@@ -6,7 +6,11 @@ export interface ShownResult {
   section: { title: string; url: string } | undefined;
 }
 
-const CONFIDENCE_LABELS: Record<string, string> = { wip: 'Work in progress', 'not-validated': 'Not yet validated' };
+const CONFIDENCE_BADGES: Record<string, { label: string; tone: string }> = {
+  validated: { label: 'Validated', tone: 'badge--ok' },
+  'not-validated': { label: 'Not yet validated', tone: 'badge--warn' },
+  wip: { label: 'Work in progress', tone: 'badge--warn' },
+};
 const FILTER_LABELS: Record<FilterKey, string> = { category: 'Category', audience: 'For', confidence: 'Confidence', type: 'Type' };
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -25,10 +29,10 @@ export function renderResults(list: HTMLOListElement, results: ShownResult[]): v
       const title = element('a', 'result__title', result.meta['title'] ?? result.url);
       title.href = result.url;
       heading.append(title);
-      if (result.meta['category']) heading.append(' ', element('span', 'badge', result.meta['category']));
+      if (result.meta['category']) heading.append(' ', element('span', 'badge result__category', result.meta['category']));
       if (result.meta['type'] === 'module') heading.append(' ', element('span', 'badge', 'Training module'));
-      const confidence = CONFIDENCE_LABELS[result.meta['confidence'] ?? ''];
-      if (confidence) heading.append(' ', element('span', 'badge badge--warn', confidence));
+      const confidence = CONFIDENCE_BADGES[result.meta['confidence'] ?? ''];
+      if (confidence) heading.append(' ', element('span', `badge ${confidence.tone}`, confidence.label));
       item.append(heading);
       if (result.meta['summary']) item.append(element('p', 'result__summary', result.meta['summary']));
       if (result.meta['firstWords']) {

@@ -62,7 +62,8 @@ describe('agent search in Chromium', () => {
     const first = page.locator('#search-hero-results .result').first();
     await first.waitFor();
     expect(await first.locator('.result__title').textContent()).toBe('Porting troubleshooting');
-    expect(await first.locator('.badge').first().textContent()).toBe('Porting and number transfers');
+    expect(await first.locator('.result__category').textContent()).toBe('Porting and number transfers');
+    expect(await first.locator('.badge--ok').textContent()).toBe('Validated');
     expect(await first.locator('.result__say').textContent()).toMatch(/^Say: /);
     expect(await first.locator('.result__summary').count()).toBe(1);
     const section = await first.locator('.result__section-link').getAttribute('href');
@@ -89,7 +90,7 @@ describe('agent search in Chromium', () => {
     expect(new URL(page.url()).searchParams.getAll('category')).toEqual(['Porting and number transfers']);
     expect(new URL(page.url()).searchParams.get('q')).toBe('customer');
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('#search-hero-results .badge:first-of-type')].every(
+      [...document.querySelectorAll('#search-hero-results .result__category')].every(
         (b) => b.textContent === 'Porting and number transfers',
       ),
     );
@@ -97,7 +98,7 @@ describe('agent search in Chromium', () => {
     await page.locator('#search-hero-results .result').first().waitFor();
     expect(await page.inputValue('#search-hero')).toBe('customer');
     expect(await page.locator('.filter__box[value="Porting and number transfers"]').isChecked()).toBe(true);
-    const categories = await page.locator('#search-hero-results .result .badge:not(.badge--warn)').allTextContents();
+    const categories = await page.locator('#search-hero-results .result__category').allTextContents();
     expect(new Set(categories)).toEqual(new Set(['Porting and number transfers']));
   });
 
