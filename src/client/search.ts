@@ -174,7 +174,9 @@ function mount(root: HTMLElement): HTMLInputElement | undefined {
     }
   });
   if (isHero && (state.query || Object.keys(state.filters).length)) void schedule();
-  else if (isHero) requestIdleCallback(() => void schedule());
+  // Filter counts for browsing, once the page is idle, unless the agent is already typing: then
+  // they arrive with the first results instead of competing with them.
+  else if (isHero) requestIdleCallback(() => document.activeElement !== input && !input.value && void schedule());
   return input;
 }
 
