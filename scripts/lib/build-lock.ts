@@ -1,13 +1,45 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const WAIT_MS = 250;
+/** A lock folder with no holder written after this long was left by a build that died starting. */
+const ORPHAN_AFTER_MS = 10_000;
 
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
   } catch {
+    return false;
+  }
+}
+
+function holderOf(lock: string): number {
+  try {
+    return Number(readFileSync(join(lock, 'pid'), 'utf8')) || 0;
+  } catch {
+    return 0;
+  }
+}
+
+function isAbandoned(lock: string): boolean {
+  const holder = holderOf(lock);
+  if (holder) return !isRunning(holder);
+  try {
+    return Date.now() - statSync(lock).mtimeMs > ORPHAN_AFTER_MS;
+  } catch {
+    return true; // released while we looked
+  }
+}
+
+/** Takes the lock if it is free; false when another build holds it. */
+function tryLock(lock: string): boolean {
+  try {
+    mkdirSync(lock);
+    writeFileSync(join(lock, 'pid'), String(process.pid));
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     return false;
   }
 }
@@ -19,34 +51,20 @@ function isRunning(pid: number): boolean {
  */
 export async function withBuildLock<T>(root: string, work: () => Promise<T>, log: (line: string) => void): Promise<T> {
   const lock = join(root, 'node_modules', '.cache', 'frontline-build.lock');
+  mkdirSync(dirname(lock), { recursive: true });
   let announced = false;
-  for (;;) {
-    try {
-      mkdirSync(lock, { recursive: false });
-      writeFileSync(join(lock, 'pid'), String(process.pid));
-      break;
-    } catch {
-      const holder = Number(readFileSafely(join(lock, 'pid')));
-      if (holder && !isRunning(holder)) {
-        rmSync(lock, { recursive: true, force: true });
-        continue;
-      }
-      if (!announced) log(`… waiting for another build of this project (process ${holder || 'starting'}) to finish`);
-      announced = true;
-      await new Promise((resolve) => setTimeout(resolve, WAIT_MS));
+  while (!tryLock(lock)) {
+    if (isAbandoned(lock)) {
+      rmSync(lock, { recursive: true, force: true });
+      continue;
     }
+    if (!announced) log(`… waiting for another build of this project (process ${holderOf(lock) || 'starting'}) to finish`);
+    announced = true;
+    await new Promise((resolve) => setTimeout(resolve, WAIT_MS));
   }
   try {
     return await work();
   } finally {
     rmSync(lock, { recursive: true, force: true });
-  }
-}
-
-function readFileSafely(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '';
   }
 }
