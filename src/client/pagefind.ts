@@ -38,6 +38,11 @@ export function loadPagefind(base: string): Promise<Pagefind> {
     await module.options(PAGEFIND_OPTIONS);
     await module.init();
     return module;
-  })();
+  })().catch((error: unknown) => {
+    // A failed load (a dropped connection on a flaky floor) is retried on the next keystroke
+    // instead of leaving search broken until the page is reloaded.
+    engine = undefined;
+    throw error;
+  });
   return engine;
 }

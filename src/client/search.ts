@@ -119,7 +119,9 @@ function mount(root: HTMLElement): HTMLInputElement | undefined {
     try {
       do {
         pending = false;
-        await run();
+        await run().catch(() => {
+          status.textContent = 'Search is not available right now. Keep typing to try again, or browse all playbooks.';
+        });
       } while (pending);
     } finally {
       running = false;

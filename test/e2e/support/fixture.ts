@@ -20,7 +20,9 @@ export function useSite(): { site: () => StaticSite; newPage: (options?: Paramet
   return {
     site: () => site,
     newPage: async (options) => {
-      const context = await browser.newContext(options);
+      // Service workers are blocked here so each test sees only the page under test; the offline
+      // behaviour has its own tests with a real profile (offline.test.ts).
+      const context = await browser.newContext({ serviceWorkers: 'block', ...options });
       contexts.push(context);
       return context.newPage();
     },
