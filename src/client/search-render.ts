@@ -1,4 +1,6 @@
+import { confidenceLabel } from '../lib/catalog.ts';
 import type { FilterKey } from '../lib/search-shaping.ts';
+import type { Confidence } from '../schemas/playbook.ts';
 
 export interface ShownResult {
   url: string;
@@ -6,10 +8,11 @@ export interface ShownResult {
   section: { title: string; url: string } | undefined;
 }
 
-const CONFIDENCE_BADGES: Record<string, { label: string; tone: string }> = {
-  validated: { label: 'Validated', tone: 'badge--ok' },
-  'not-validated': { label: 'Not yet validated', tone: 'badge--warn' },
-  wip: { label: 'Work in progress', tone: 'badge--warn' },
+/** Badge colour per KCS state; the words come from the same labels the pages use. */
+const CONFIDENCE_TONES: Partial<Record<Confidence, string>> = {
+  validated: 'badge--ok',
+  'not-validated': 'badge--warn',
+  wip: 'badge--warn',
 };
 const FILTER_LABELS: Record<FilterKey, string> = { category: 'Category', audience: 'For', confidence: 'Confidence', type: 'Type' };
 
@@ -31,8 +34,9 @@ export function renderResults(list: HTMLOListElement, results: ShownResult[]): v
       heading.append(title);
       if (result.meta['category']) heading.append(' ', element('span', 'badge result__category', result.meta['category']));
       if (result.meta['type'] === 'module') heading.append(' ', element('span', 'badge', 'Training module'));
-      const confidence = CONFIDENCE_BADGES[result.meta['confidence'] ?? ''];
-      if (confidence) heading.append(' ', element('span', `badge ${confidence.tone}`, confidence.label));
+      const confidence = result.meta['confidence'] as Confidence | undefined;
+      const tone = confidence && CONFIDENCE_TONES[confidence];
+      if (confidence && tone) heading.append(' ', element('span', `badge ${tone}`, confidenceLabel(confidence)));
       item.append(heading);
       if (result.meta['summary']) item.append(element('p', 'result__summary', result.meta['summary']));
       if (result.meta['firstWords']) {
