@@ -1,13 +1,6 @@
-import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { collectLinks, linkFindings, resolveHref, type SiteMap } from '../../src/lib/links.ts';
-import { parseMdx } from '../../src/lib/mdx-parse.ts';
-
-function tree(source: string): Root {
-  const result = parseMdx(source);
-  if (!result.ok) throw new Error(`the fixture does not parse: ${result.message}`);
-  return result.tree;
-}
+import { tree } from '../helpers/mdx.ts';
 
 const FROM = '/playbooks/restoring-a-cancelled-line/';
 const site: SiteMap = new Map([

@@ -1,14 +1,9 @@
-import type { Heading, Root } from 'mdast';
+import type { Heading } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { describe, expect, it } from 'vitest';
 import { parseMdx } from '../../src/lib/mdx-parse.ts';
 import { playbook } from '../helpers/content.ts';
-
-function tree(source: string): Root {
-  const result = parseMdx(source);
-  if (!result.ok) throw new Error(`the fixture does not parse: ${result.message}`);
-  return result.tree;
-}
+import { tree } from '../helpers/mdx.ts';
 
 describe('parseMdx', () => {
   it('keeps the frontmatter in the tree so body lines are real file lines', () => {

@@ -1,16 +1,9 @@
-import type { Root } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { parseMdx } from '../../src/lib/mdx-parse.ts';
 import { attributeValue, isPlainLiteral, isUnsafeUrl, mdxSafetyFindings, startOf, type JsxElement } from '../../src/lib/mdx-rules.ts';
 import { playbook } from '../helpers/content.ts';
-
-function tree(source: string): Root {
-  const result = parseMdx(source);
-  if (!result.ok) throw new Error(`the fixture does not parse: ${result.message}`);
-  return result.tree;
-}
+import { tree } from '../helpers/mdx.ts';
 
 function findings(source: string) {
   return mdxSafetyFindings(tree(source));

@@ -1,16 +1,9 @@
-import type { Root } from 'mdast';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseMdx } from '../../src/lib/mdx-parse.ts';
 import { playbookStructureFindings, stepAnchors, type StructureContext } from '../../src/lib/playbook-rules.ts';
 import { teamSchema, type Team } from '../../src/schemas/team.ts';
 import { PORTING_TEAM, VALID_BODY } from '../helpers/content.ts';
-
-function tree(source: string): Root {
-  const result = parseMdx(source);
-  if (!result.ok) throw new Error(`the fixture does not parse: ${result.message}`);
-  return result.tree;
-}
+import { tree } from '../helpers/mdx.ts';
 
 const customerCare: Team = teamSchema().parse({
   name: 'Customer Care',
