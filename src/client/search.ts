@@ -52,8 +52,10 @@ function mount(root: HTMLElement): HTMLInputElement | undefined {
   async function run(): Promise<void> {
     const mine = ++ticket;
     const hasFilters = Object.keys(state.filters).length > 0;
-    if (isHero)
-      history.replaceState(history.state, '', `${location.pathname}${writeSearchState(state).size ? `?${writeSearchState(state)}` : ''}`);
+    if (isHero) {
+      const params = writeSearchState(state);
+      history.replaceState(history.state, '', params.size ? `${location.pathname}?${params}` : location.pathname);
+    }
     if (!state.query.trim() && !hasFilters) {
       list.replaceChildren();
       status.textContent = '';
