@@ -17,16 +17,16 @@ describe('content components', () => {
     expect(Object.keys(contentComponents).sort()).toEqual(Object.keys(CONTENT_COMPONENTS).sort());
   });
 
-  it('renders a talk track labelled "Say this" with a copy button hidden until script runs', async () => {
+  it('renders a talk track labelled "Say this" with a copy button hidden until script runs, both kept out of search', async () => {
     const html = await container.renderToString(Say, { slots: { default: 'I can fix this today.' } });
-    expect(html).toContain('<figcaption class="say__label">Say this</figcaption>');
+    expect(html).toContain('<figcaption class="say__label" data-pagefind-ignore>Say this</figcaption>');
     expect(html).toMatch(/<blockquote class="say__text" data-say-text>I can fix this today\.<\/blockquote>/);
-    expect(html).toMatch(/<button type="button" class="say__copy" data-copy hidden>Copy<\/button>/);
+    expect(html).toMatch(/<button type="button" class="say__copy" data-copy hidden data-pagefind-ignore>Copy<\/button>/);
   });
 
-  it('renders an agent-only action labelled "Do this", distinct from a talk track', async () => {
+  it('renders an agent-only action labelled "Do this", distinct from a talk track, the label kept out of search', async () => {
     const html = await container.renderToString(Do, { slots: { default: 'Open the port request.' } });
-    expect(html).toContain('<p class="do__label">Do this</p>');
+    expect(html).toContain('<p class="do__label" data-pagefind-ignore>Do this</p>');
     expect(html).not.toContain('say');
   });
 

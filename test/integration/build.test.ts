@@ -62,6 +62,15 @@ describe('npm run build on a fixture site', () => {
     expect(porting?.path).toBe('/playbooks/restoring-a-cancelled-line/');
   });
 
+  it('keeps page labels, owner and review dates out of the word index', async () => {
+    const search = await loadSiteSearch(out);
+    // Each word is on every playbook page ("Copy" buttons, "Owner:", "Last reviewed"), never in
+    // what a playbook says, so a match would mean page chrome was indexed.
+    for (const word of ['copy', 'owner', 'reviewed']) expect(await search.search(word), word).toEqual([]);
+    const [fee] = await search.search('waiving');
+    expect(fee?.meta['summary']).toBeTruthy();
+  });
+
   it('offers category, audience, confidence and type as filters', async () => {
     const search = await loadSiteSearch(out);
     const filters = await (search.engine as unknown as { filters: () => Promise<Record<string, Record<string, number>>> }).filters();
