@@ -1,4 +1,4 @@
-// Loads Pagefind's engine once, on demand, with Frontline's ranking options.
+// Loads Pagefind's engines once, on demand, with Frontline's ranking options.
 import { PAGEFIND_OPTIONS } from '../lib/search-shaping.ts';
 
 export interface PagefindSubResult {
@@ -29,20 +29,68 @@ export interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (query: string | null, options?: Record<string, unknown>) => Promise<PagefindResponse | null>;
 }
+interface PagefindModule extends Pagefind {
+  createInstance: (options: Record<string, unknown>) => Pagefind;
+}
 
-let engine: Promise<Pagefind> | undefined;
+/**
+ * Pagefind 1.6 runs in a web worker by default, and then tells the worker to release every result
+ * of every search one message at a time: about 60,000 messages while an agent types one sentence
+ * into a 5,000-playbook library, which stalled both threads for hundreds of milliseconds. On the
+ * page's own thread a search costs the same and its results are simply garbage-collected.
+ */
+const ENGINE_OPTIONS = { ...PAGEFIND_OPTIONS, noWorker: true };
 
-export function loadPagefind(base: string): Promise<Pagefind> {
-  engine ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await module.options(PAGEFIND_OPTIONS);
-    await module.init();
-    return module;
-  })().catch((error: unknown) => {
-    // A failed load (a dropped connection on a flaky floor) is retried on the next keystroke
-    // instead of leaving search broken until the page is reloaded.
-    engine = undefined;
+let module: Promise<PagefindModule> | undefined;
+let words: Promise<Pagefind> | undefined;
+let facets: Promise<Pagefind> | undefined;
+
+// A failed load (a dropped connection on a flaky floor) is retried on the next keystroke instead
+// of leaving search broken until the page is reloaded.
+async function retryable<T>(load: () => Promise<T>, forget: () => void): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    forget();
     throw error;
-  });
-  return engine;
+  }
+}
+
+function loadModule(base: string): Promise<PagefindModule> {
+  module ??= retryable(
+    () => import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>,
+    () => (module = undefined),
+  );
+  return module;
+}
+
+/**
+ * The engine for what the agent types. It never loads filter data: once Pagefind holds filters it
+ * counts them for every result of every search, which at 5,000 playbooks costs more than the
+ * search itself. Typing stays fast; counts come from `loadFacets`.
+ */
+export function loadPagefind(base: string): Promise<Pagefind> {
+  words ??= retryable(
+    async () => {
+      const engine = await loadModule(base);
+      await engine.options(ENGINE_OPTIONS);
+      await engine.init();
+      return engine;
+    },
+    () => (words = undefined),
+  );
+  return words;
+}
+
+/** A second engine, in the same worker, for filter totals, filtered searches and filter counts. */
+export function loadFacets(base: string): Promise<Pagefind> {
+  facets ??= retryable(
+    async () => {
+      const engine = (await loadModule(base)).createInstance({ ...ENGINE_OPTIONS, basePath: `${base}pagefind/` });
+      await engine.init();
+      return engine;
+    },
+    () => (facets = undefined),
+  );
+  return facets;
 }

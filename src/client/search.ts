@@ -3,6 +3,8 @@
 import {
   bestSection,
   CANDIDATE_RESULTS,
+  COUNT_FILTERS_AFTER_MS,
+  engineQuery,
   FALLBACK_BELOW,
   SHOWN_RESULTS,
   FILTER_KEYS,
@@ -14,7 +16,7 @@ import {
   writeSearchState,
   type SearchState,
 } from '../lib/search-shaping.ts';
-import { loadPagefind, type PagefindData, type PagefindResponse } from './pagefind.ts';
+import { loadFacets, loadPagefind, type PagefindData, type PagefindResponse } from './pagefind.ts';
 import { renderFilters, renderResults, type ShownResult } from './search-render.ts';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -49,8 +51,11 @@ function mount(root: HTMLElement): HTMLInputElement | undefined {
   // The home page is the search page: its engine starts loading at once.
   if (isHero) warm();
 
+  let countTimer: ReturnType<typeof setTimeout> | undefined;
+
   async function run(): Promise<void> {
     const mine = ++ticket;
+    clearTimeout(countTimer);
     const hasFilters = Object.keys(state.filters).length > 0;
     if (isHero) {
       const params = writeSearchState(state);
@@ -63,8 +68,10 @@ function mount(root: HTMLElement): HTMLInputElement | undefined {
       if (filterBox && isHero) await showFilters(mine, undefined);
       return;
     }
-    const engine = await loadPagefind(base);
-    const query = state.query.trim();
+    // A filtered search needs the facets engine, which answers with counts too; what the agent
+    // types goes to the word engine, and the counts follow once typing pauses.
+    const engine = await (hasFilters ? loadFacets(base) : loadPagefind(base));
+    const query = engineQuery(state.query);
     const filters = pagefindFilters(state);
     let response: PagefindResponse | null = null;
     const results = await searchWithFallback(
@@ -92,15 +99,28 @@ function mount(root: HTMLElement): HTMLInputElement | undefined {
       total === 0
         ? 'No playbooks found. Try the customer’s own words, or fewer words.'
         : `${total} result${total === 1 ? '' : 's'}${total > SHOWN_RESULTS ? `, showing the top ${SHOWN_RESULTS}` : ''}`;
-    if (filterBox && isHero) await showFilters(mine, (response as PagefindResponse | null)?.filters);
+    if (!filterBox || !isHero) return;
+    if (hasFilters) await showFilters(mine, (response as PagefindResponse | null)?.filters);
+    else countLater(mine, query);
+  }
+
+  /** Filter counts for a typed query, once the agent has paused, so they never delay results. */
+  function countLater(mine: number, query: string): void {
+    filterBox?.setAttribute('aria-busy', 'true');
+    countTimer = setTimeout(() => {
+      void (async () => {
+        const answer = await (await loadFacets(base)).search(query, {});
+        if (mine === ticket) await showFilters(mine, answer?.filters);
+      })().catch(() => undefined);
+    }, COUNT_FILTERS_AFTER_MS);
   }
 
   async function showFilters(mine: number, current: Record<string, Record<string, number>> | undefined): Promise<void> {
     if (!filterBox) return;
-    const engine = await loadPagefind(base);
-    const totals = await engine.filters();
+    const totals = await (await loadFacets(base)).filters();
     if (mine !== ticket) return;
     renderFilters(filterBox, FILTER_KEYS, totals, current ?? totals, state.filters);
+    filterBox.removeAttribute('aria-busy');
     filterBox.hidden = false;
   }
 
@@ -178,9 +198,12 @@ function mount(root: HTMLElement): HTMLInputElement | undefined {
     }
   });
   if (isHero && (state.query || Object.keys(state.filters).length)) void schedule();
-  // Filter counts for browsing, once the page is idle, unless the agent is already typing: then
-  // they arrive with the first results instead of competing with them.
-  else if (isHero) requestIdleCallback(() => document.activeElement !== input && !input.value && void schedule());
+  // Filter totals for browsing, once the word engine is ready and the page idle, so loading them
+  // never delays a first query; if the agent is already typing, counts follow the results instead.
+  else if (isHero)
+    void loadPagefind(base)
+      .then(() => requestIdleCallback(() => document.activeElement !== input && !input.value && void schedule()))
+      .catch(() => undefined);
   return input;
 }
 

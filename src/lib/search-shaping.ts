@@ -5,6 +5,11 @@
 export const SHOWN_RESULTS = 8;
 /** Results whose details are fetched before re-ranking by confidence, so a demoted page can drop out. */
 export const CANDIDATE_RESULTS = 10;
+/**
+ * Pause in typing, in milliseconds, before the filter counts are brought up to date with the
+ * query. Counting is the slowest part of a search on a large library; results never wait for it.
+ */
+export const COUNT_FILTERS_AFTER_MS = 300;
 /** Below this many full matches, the words of the query are also searched one by one. */
 export const FALLBACK_BELOW = 3;
 
@@ -125,6 +130,27 @@ export function contentWords(query: string): string[] {
         .filter((word) => word.length > 1 && !STOP_WORDS.has(word)),
     ),
   ];
+}
+
+/** Shortest last word searched while the agent is still typing it; shorter ones match too much. */
+export const MIN_PARTIAL_WORD = 3;
+
+/**
+ * What the engine is asked for a typed query. Pagefind requires every word and reads each one as
+ * a prefix, so "my n" asks for every page with "my" and any word starting with "n": thousands of
+ * matches on a large library, for nothing the agent meant. Stop words are left out when meaningful
+ * words remain, and a last word still being typed (no space after it) waits until it has
+ * `MIN_PARTIAL_WORD` letters, unless it is the only word.
+ */
+export function engineQuery(typed: string): string {
+  const words = typed.trim().split(/\s+/).filter(Boolean);
+  const meaningful = words.filter((word) => contentWords(word).length > 0);
+  const kept = meaningful.length > 0 ? meaningful : words;
+  const last = kept.at(-1);
+  const stillTyping = !/\s$/.test(typed);
+  if (stillTyping && kept.length > 1 && last !== undefined && last.replace(/[^\p{L}\p{N}]/gu, '').length < MIN_PARTIAL_WORD)
+    return kept.slice(0, -1).join(' ');
+  return kept.join(' ');
 }
 
 export interface Scored {

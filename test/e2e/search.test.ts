@@ -102,6 +102,32 @@ describe('agent search in Chromium', () => {
     expect(new Set(categories)).toEqual(new Set(['Porting and number transfers']));
   });
 
+  it('brings the filter counts from the whole library to the typed query once the agent pauses', async () => {
+    const page = await newPage();
+    await page.goto(`${site().url}/`);
+    const counts = () =>
+      page
+        .locator('.filter__box[data-filter="category"]')
+        .evaluateAll((boxes) =>
+          Object.fromEntries(
+            boxes.map((box) => [
+              (box as HTMLInputElement).value,
+              Number(box.parentElement?.querySelector('.filter__count')?.textContent?.slice(1, -1)),
+            ]),
+          ),
+        );
+    await page.locator('.filter__box[data-filter="category"]').first().waitFor();
+    const library = await counts();
+    await page.locator('#search-hero').pressSequentially('port rejected', { delay: 20 });
+    await page.locator('#search-hero-results .result').first().waitFor();
+    await page.waitForFunction(() => !document.querySelector('[data-search-filters]')?.hasAttribute('aria-busy'));
+    const forQuery = await counts();
+    expect(Object.keys(forQuery)).toEqual(Object.keys(library));
+    expect(forQuery['Porting and number transfers']).toBeGreaterThan(0);
+    const sum = (values: Record<string, number>) => Object.values(values).reduce((a, b) => a + b, 0);
+    expect(sum(forQuery)).toBeLessThan(sum(library));
+  });
+
   it('browses by filter with an empty query and combines filters', async () => {
     const page = await newPage();
     await page.goto(`${site().url}/?audience=supervisor&category=Escalation+and+follow-up`);

@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CANDIDATE_RESULTS, FALLBACK_BELOW, PAGEFIND_OPTIONS, rerank, searchWithFallback } from '../../src/lib/search-shaping.ts';
+import {
+  CANDIDATE_RESULTS,
+  engineQuery,
+  FALLBACK_BELOW,
+  PAGEFIND_OPTIONS,
+  rerank,
+  searchWithFallback,
+} from '../../src/lib/search-shaping.ts';
 import { loadSiteSearch } from '../helpers/pagefind-node.ts';
 
 interface Case {
@@ -34,7 +41,7 @@ afterAll(() => {
 
 /** The same order the search island shows: full matches, word fallback, confidence factors. */
 async function rankedIds(query: string): Promise<string[]> {
-  const hits = await searchWithFallback((words) => search.search(words, {}, 30), query, FALLBACK_BELOW);
+  const hits = await searchWithFallback((words) => search.search(words, {}, 30), engineQuery(query), FALLBACK_BELOW);
   return rerank(hits.slice(0, CANDIDATE_RESULTS)).map((hit) => hit.path.split('/').filter(Boolean).pop() ?? '');
 }
 
