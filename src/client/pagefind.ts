@@ -88,6 +88,7 @@ export function loadFacets(base: string): Promise<Pagefind> {
     async () => {
       const engine = (await loadModule(base)).createInstance({ ...ENGINE_OPTIONS, basePath: `${base}pagefind/` });
       await engine.init();
+      await engine.filters(); // loads the filter data, without which a search returns no counts
       return engine;
     },
     () => (facets = undefined),

@@ -64,6 +64,8 @@ export function renderFilters(
   current: Record<string, Record<string, number>>,
   selected: Partial<Record<FilterKey, string[]>>,
 ): void {
+  // Counts change under a checkbox the agent just toggled: keep the focus on it.
+  const focused = box.contains(document.activeElement) ? (document.activeElement as HTMLInputElement) : undefined;
   box.replaceChildren(
     ...keys
       .filter((key) => Object.keys(totals[key] ?? {}).length > 1 || (selected[key]?.length ?? 0) > 0)
@@ -85,4 +87,8 @@ export function renderFilters(
         return fieldset;
       }),
   );
+  if (focused?.dataset['filter'])
+    [...box.querySelectorAll<HTMLInputElement>('input[data-filter]')]
+      .find((input) => input.dataset['filter'] === focused.dataset['filter'] && input.value === focused.value)
+      ?.focus();
 }

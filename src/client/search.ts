@@ -17,6 +17,7 @@ import {
   type SearchState,
 } from '../lib/search-shaping.ts';
 import { loadFacets, loadPagefind, type PagefindData, type PagefindResponse } from './pagefind.ts';
+import { parseFacetCounts } from '../lib/search-facets.ts';
 import { renderFilters, renderResults, type ShownResult } from './search-render.ts';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -44,6 +45,7 @@ function mount(root: HTMLElement): HTMLInputElement | undefined {
   const base = root.dataset['base'] ?? '/';
   const isHero = root.dataset['variant'] === 'hero';
   let state: SearchState = isHero ? readSearchState(new URLSearchParams(location.search)) : { query: '', filters: {} };
+  const totals = parseFacetCounts(filterBox?.dataset['totals']);
   let ticket = 0;
 
   const warm = () => void loadPagefind(base).catch(() => undefined);
@@ -65,7 +67,7 @@ function mount(root: HTMLElement): HTMLInputElement | undefined {
       list.replaceChildren();
       status.textContent = '';
       root.classList.remove('search--open');
-      if (filterBox && isHero) await showFilters(mine, undefined);
+      if (isHero) showFilters(undefined);
       return;
     }
     // A filtered search needs the facets engine, which answers with counts too; what the agent
@@ -100,7 +102,7 @@ function mount(root: HTMLElement): HTMLInputElement | undefined {
         ? 'No playbooks found. Try the customer’s own words, or fewer words.'
         : `${total} result${total === 1 ? '' : 's'}${total > SHOWN_RESULTS ? `, showing the top ${SHOWN_RESULTS}` : ''}`;
     if (!filterBox || !isHero) return;
-    if (hasFilters) await showFilters(mine, (response as PagefindResponse | null)?.filters);
+    if (hasFilters) showFilters((response as PagefindResponse | null)?.filters);
     else countLater(mine, query);
   }
 
@@ -110,15 +112,14 @@ function mount(root: HTMLElement): HTMLInputElement | undefined {
     countTimer = setTimeout(() => {
       void (async () => {
         const answer = await (await loadFacets(base)).search(query, {});
-        if (mine === ticket) await showFilters(mine, answer?.filters);
+        if (mine === ticket) showFilters(answer?.filters);
       })().catch(() => undefined);
     }, COUNT_FILTERS_AFTER_MS);
   }
 
-  async function showFilters(mine: number, current: Record<string, Record<string, number>> | undefined): Promise<void> {
+  /** Filters from the build-time totals; `current` holds the counts for the query, when known. */
+  function showFilters(current: Record<string, Record<string, number>> | undefined): void {
     if (!filterBox) return;
-    const totals = await (await loadFacets(base)).filters();
-    if (mine !== ticket) return;
     renderFilters(filterBox, FILTER_KEYS, totals, current ?? totals, state.filters);
     filterBox.removeAttribute('aria-busy');
     filterBox.hidden = false;
@@ -198,12 +199,7 @@ function mount(root: HTMLElement): HTMLInputElement | undefined {
     }
   });
   if (isHero && (state.query || Object.keys(state.filters).length)) void schedule();
-  // Filter totals for browsing, once the word engine is ready and the page idle, so loading them
-  // never delays a first query; if the agent is already typing, counts follow the results instead.
-  else if (isHero)
-    void loadPagefind(base)
-      .then(() => requestIdleCallback(() => document.activeElement !== input && !input.value && void schedule()))
-      .catch(() => undefined);
+  else if (isHero) showFilters(undefined);
   return input;
 }
 

@@ -20,7 +20,7 @@ describe('agent search in Chromium', () => {
   it('focuses search with Ctrl+K and clears it with Escape', async () => {
     const page = await newPage();
     await page.goto(`${site().url}/`);
-    await page.locator('body').click();
+    await page.locator('h1').click(); // focus somewhere neutral, away from the search box
     await page.keyboard.press('Control+k');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-hero');
     await page.keyboard.type('callback');
@@ -100,6 +100,46 @@ describe('agent search in Chromium', () => {
     expect(await page.locator('.filter__box[value="Porting and number transfers"]').isChecked()).toBe(true);
     const categories = await page.locator('#search-hero-results .result__category').allTextContents();
     expect(new Set(categories)).toEqual(new Set(['Porting and number transfers']));
+  });
+
+  it('shows the filters with the library totals at once, without loading any filter data', async () => {
+    const page = await newPage();
+    const filterData: string[] = [];
+    page.on('request', (request) => request.url().endsWith('.pf_filter') && filterData.push(request.url()));
+    await page.goto(`${site().url}/`);
+    await page.locator('.filter__box[data-filter="category"]').first().waitFor();
+    const shown = await page.locator('.filter__box').evaluateAll((boxes) => {
+      const counts: Record<string, Record<string, number>> = {};
+      for (const box of boxes as HTMLInputElement[])
+        (counts[box.dataset['filter'] ?? ''] ??= {})[box.value] = Number(
+          box.parentElement?.querySelector('.filter__count')?.textContent?.slice(1, -1),
+        );
+      return counts;
+    });
+    expect(filterData).toEqual([]);
+    // A string, so the test runner does not rewrite the import; a second engine, as the page's own is in use.
+    const indexed = (await page.evaluate(
+      `import('/pagefind/pagefind.js').then(async (m) => { const e = m.createInstance({ basePath: '/pagefind/' }); await e.init(); return e.filters(); })`,
+    )) as Record<string, Record<string, number>>;
+    // Filters with a single value are not offered; every offered count matches the index.
+    for (const [key, values] of Object.entries(shown)) expect(values, key).toEqual(indexed[key]);
+    expect(Object.keys(shown)).toContain('type');
+  });
+
+  it('keeps the keyboard focus on a filter the agent toggles', async () => {
+    const page = await newPage();
+    await page.goto(`${site().url}/`);
+    await page.fill('#search-hero', 'customer');
+    await page.locator('#search-hero-results .result').first().waitFor();
+    const box = page.locator('.filter__box[data-filter="type"][value="playbook"]');
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => location.search.includes('type=playbook'));
+    await page.waitForFunction(() => !document.querySelector('[data-search-filters]')?.hasAttribute('aria-busy'));
+    await page.waitForTimeout(100);
+    expect(
+      await page.evaluate(() => [(document.activeElement as HTMLInputElement).value, (document.activeElement as HTMLInputElement).checked]),
+    ).toEqual(['playbook', true]);
   });
 
   it('brings the filter counts from the whole library to the typed query once the agent pauses', async () => {

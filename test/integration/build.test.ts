@@ -81,6 +81,13 @@ describe('npm run build on a fixture site', () => {
       type: { playbook: 2 },
     });
   });
+
+  it('embeds on the home page the same filter totals the index holds', async () => {
+    const search = await loadSiteSearch(out);
+    const filters = await (search.engine as unknown as { filters: () => Promise<Record<string, Record<string, number>>> }).filters();
+    const embedded = /data-totals="([^"]*)"/.exec(page('index.html'))?.[1] ?? '';
+    expect(JSON.parse(embedded.replaceAll('&quot;', '"').replaceAll('&amp;', '&'))).toEqual(filters);
+  });
 });
 
 describe('npm run build with unsafe or broken content', () => {
