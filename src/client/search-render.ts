@@ -25,6 +25,9 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 
 /** Builds result items with textContent only: nothing from the index ever becomes markup. */
 export function renderResults(list: HTMLOListElement, results: ShownResult[]): void {
+  // Results can change under an agent who has already arrowed into them: keep the keyboard focus
+  // on the same playbook if it is still listed, else on the first result, never lost to the page.
+  const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).getAttribute('href') : null;
   list.replaceChildren(
     ...results.map((result) => {
       const item = element('li', 'result');
@@ -54,6 +57,10 @@ export function renderResults(list: HTMLOListElement, results: ShownResult[]): v
       return item;
     }),
   );
+  if (focused !== null) {
+    const titles = [...list.querySelectorAll<HTMLAnchorElement>('a.result__title')];
+    (titles.find((title) => title.getAttribute('href') === focused) ?? titles[0])?.focus();
+  }
 }
 
 /** Filter checkboxes with counts; values with no match left in the current results are disabled. */

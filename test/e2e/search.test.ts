@@ -45,6 +45,32 @@ describe('agent search in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-hero');
   });
 
+  it('keeps the keyboard focus in the results when a late search updates them', async () => {
+    const page = await newPage();
+    await page.goto(`${site().url}/`);
+    await page.fill('#search-hero', 'customer');
+    await page.locator('#search-hero-results .result').nth(1).waitFor();
+    await page.focus('#search-hero');
+    await page.keyboard.press('ArrowDown');
+    const before = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    // A search still running when the agent arrowed down lands now and re-renders the list.
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#search-hero');
+      if (!input) return;
+      input.value = 'customer callback';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'customer callback');
+    await page.waitForTimeout(300);
+    const focus = await page.evaluate(() => ({
+      inResults: document.activeElement?.matches('#search-hero-results a.result__title') ?? false,
+      href: document.activeElement?.getAttribute('href'),
+      titles: [...document.querySelectorAll('#search-hero-results a.result__title')].map((a) => a.getAttribute('href')),
+    }));
+    expect(focus.inResults).toBe(true);
+    expect(focus.href).toBe(focus.titles.includes(before ?? '') ? before : focus.titles[0]);
+  });
+
   it('announces the result count to screen readers', async () => {
     const page = await newPage();
     await page.goto(`${site().url}/`);
