@@ -2,9 +2,9 @@
 // the DOM so it is unit-tested and shared by the browser and the relevance tests.
 
 /** Results shown at once: enough to choose from, few enough to scan mid-call. */
-export const SHOWN_RESULTS = 8;
+export const SHOWN_RESULTS = 6;
 /** Results whose details are fetched before re-ranking by confidence, so a demoted page can drop out. */
-export const CANDIDATE_RESULTS = 10;
+export const CANDIDATE_RESULTS = 6;
 /**
  * Pause in typing, in milliseconds, before the filter counts are brought up to date with the
  * query. Counting is the slowest part of a search on a large library; results never wait for it.
