@@ -1,4 +1,3 @@
-import { slug } from 'github-slugger';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import type { z } from 'zod';
@@ -36,6 +35,20 @@ export interface PlaybookFacts {
 }
 
 const ID_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A valid id close to an invalid file name, for the fix message: accents dropped, lowercase,
+ * every run of other characters (underscores, spaces, repeated hyphens) one hyphen.
+ */
+export function suggestedId(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  return words.length ? words.join('-') : 'playbook';
+}
 
 /** Ids come from file names, as Astro's glob loader makes them. */
 export function idFromPath(path: string): string {
@@ -136,7 +149,7 @@ export function checkPlaybookFile(file: SourceFile, teams: ReadonlyMap<string, T
       ...FILE_START,
       rule: 'file/name',
       message: `the file name "${id}" is not a valid id`,
-      fix: `rename the file to ${slug(id)}.mdx (lowercase words joined by hyphens)`,
+      fix: `rename the file to ${suggestedId(id)}.mdx (lowercase words joined by hyphens)`,
       severity: 'error',
     });
   }

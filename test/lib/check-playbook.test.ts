@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { checkPlaybookFile, idFromPath, validateYaml, withFile, type SourceFile } from '../../src/lib/check-playbook.ts';
+import { checkPlaybookFile, idFromPath, suggestedId, validateYaml, withFile, type SourceFile } from '../../src/lib/check-playbook.ts';
 import type { Diagnostic } from '../../src/lib/diagnostics.ts';
 import { parseLocatedYaml } from '../../src/lib/frontmatter.ts';
 import { playbookSchema } from '../../src/schemas/playbook.ts';
@@ -48,6 +48,19 @@ describe('idFromPath', () => {
     expect(idFromPath('content/playbooks/fees.v2.mdx')).toBe('fees.v2');
     expect(idFromPath('content/playbooks/fees.mdx.bak')).toBe('fees.mdx.bak');
     expect(idFromPath('content/playbooks/notes.md')).toBe('notes.md');
+  });
+});
+
+describe('suggestedId', () => {
+  it('suggests a name that passes the id rule for underscores, accents, repeated and edge hyphens', () => {
+    expect(suggestedId('Bad_Name')).toBe('bad-name');
+    expect(suggestedId('café crème')).toBe('cafe-creme');
+    expect(suggestedId('double--hyphen')).toBe('double-hyphen');
+    expect(suggestedId('-leading and trailing-')).toBe('leading-and-trailing');
+  });
+
+  it('falls back to a placeholder when nothing usable is left', () => {
+    expect(suggestedId('___')).toBe('playbook');
   });
 });
 
