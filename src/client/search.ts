@@ -3,7 +3,6 @@
 import {
   bestSection,
   CANDIDATE_RESULTS,
-  COUNT_FILTERS_AFTER_MS,
   engineQuery,
   FALLBACK_BELOW,
   SHOWN_RESULTS,
@@ -12,6 +11,7 @@ import {
   readSearchState,
   rerank,
   searchWithFallback,
+  SETTLE_AFTER_MS,
   toggleFilter,
   writeSearchState,
   type SearchState,
@@ -54,14 +54,23 @@ function mount(root: HTMLElement): HTMLInputElement | undefined {
   if (isHero) warm();
 
   let countTimer: ReturnType<typeof setTimeout> | undefined;
+  let urlTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Puts the search in the URL, so it can be shared and survives a reload or Back. */
+  function writeUrl(): void {
+    clearTimeout(urlTimer);
+    const params = writeSearchState(state);
+    const url = params.size ? `${location.pathname}?${params}` : location.pathname;
+    if (url !== `${location.pathname}${location.search}`) history.replaceState(history.state, '', url);
+  }
 
   async function run(): Promise<void> {
     const mine = ++ticket;
     clearTimeout(countTimer);
     const hasFilters = Object.keys(state.filters).length > 0;
     if (isHero) {
-      const params = writeSearchState(state);
-      history.replaceState(history.state, '', params.size ? `${location.pathname}?${params}` : location.pathname);
+      clearTimeout(urlTimer);
+      urlTimer = setTimeout(writeUrl, SETTLE_AFTER_MS);
     }
     if (!state.query.trim() && !hasFilters) {
       list.replaceChildren();
@@ -114,7 +123,7 @@ function mount(root: HTMLElement): HTMLInputElement | undefined {
         const answer = await (await loadFacets(base)).search(query, {});
         if (mine === ticket) showFilters(answer?.filters);
       })().catch(() => undefined);
-    }, COUNT_FILTERS_AFTER_MS);
+    }, SETTLE_AFTER_MS);
   }
 
   /** Filters from the build-time totals; `current` holds the counts for the query, when known. */
@@ -183,6 +192,11 @@ function mount(root: HTMLElement): HTMLInputElement | undefined {
       titles()[0]?.click();
     }
   });
+  if (isHero) {
+    // Leaving before the pause (Enter on a result a moment after typing) still records the search.
+    list.addEventListener('click', writeUrl);
+    addEventListener('pagehide', writeUrl);
+  }
   list.addEventListener('keydown', (event) => {
     const links = titles();
     const at = links.indexOf(document.activeElement as HTMLAnchorElement);

@@ -6,10 +6,11 @@ export const SHOWN_RESULTS = 6;
 /** Results whose details are fetched before re-ranking by confidence, so a demoted page can drop out. */
 export const CANDIDATE_RESULTS = 6;
 /**
- * Pause in typing, in milliseconds, before the filter counts are brought up to date with the
- * query. Counting is the slowest part of a search on a large library; results never wait for it.
+ * Pause in typing, in milliseconds, after which the URL and the filter counts catch up with the
+ * query. Counting is the slowest part of a search on a large library, and a history entry per
+ * keystroke makes the browser fetch the page's icon again and again; results never wait for either.
  */
-export const COUNT_FILTERS_AFTER_MS = 300;
+export const SETTLE_AFTER_MS = 300;
 /** Below this many full matches, the words of the query are also searched one by one. */
 export const FALLBACK_BELOW = 3;
 

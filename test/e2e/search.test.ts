@@ -194,6 +194,18 @@ describe('agent search in Chromium', () => {
     expect(sum(forQuery)).toBeLessThan(sum(library));
   });
 
+  it('brings the search back with Back after a result is opened straight from the list', async () => {
+    const page = await newPage();
+    await page.goto(`${site().url}/`);
+    await page.fill('#search-hero', 'port rejected');
+    await page.locator('#search-hero-results .result').first().waitFor();
+    await Promise.all([page.waitForURL(/\/playbooks\//), page.locator('#search-hero-results a.result__title').first().click()]);
+    await page.goBack();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('port rejected');
+    await page.locator('#search-hero-results .result').first().waitFor();
+    expect(await page.inputValue('#search-hero')).toBe('port rejected');
+  });
+
   it('browses by filter with an empty query and combines filters', async () => {
     const page = await newPage();
     await page.goto(`${site().url}/?audience=supervisor&category=Escalation+and+follow-up`);
