@@ -2,7 +2,6 @@
 // focus (or when the browser is idle), so pages ship almost no JavaScript until search is used.
 import {
   bestSection,
-  CANDIDATE_RESULTS,
   engineQuery,
   FALLBACK_BELOW,
   SHOWN_RESULTS,
@@ -16,9 +15,9 @@ import {
   writeSearchState,
   type SearchState,
 } from '../lib/search-shaping.ts';
-import { loadFacets, loadPagefind, type PagefindData, type PagefindResponse } from './pagefind.ts';
+import { loadFacets, loadPagefind, type PagefindData, type PagefindResponse, type PagefindResult } from './pagefind.ts';
 import { parseFacetCounts } from '../lib/search-facets.ts';
-import { renderFilters, renderResults, type ShownResult } from './search-render.ts';
+import { appendResults, renderFilters, renderResults, type ShownResult } from './search-render.ts';
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -46,7 +45,10 @@ function mount(root: HTMLElement): HTMLInputElement | undefined {
   const isHero = root.dataset['variant'] === 'hero';
   let state: SearchState = isHero ? readSearchState(new URLSearchParams(location.search)) : { query: '', filters: {} };
   const totals = parseFacetCounts(filterBox?.dataset['totals']);
+  const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]');
   let ticket = 0;
+  /** The results of the latest search, and how many of them are on screen. */
+  let listed: { results: (PagefindResult & { tier: number })[]; count: number } | undefined;
 
   const warm = () => void loadPagefind(base).catch(() => undefined);
   input.addEventListener('focus', warm, { once: true });
@@ -75,6 +77,8 @@ function mount(root: HTMLElement): HTMLInputElement | undefined {
     if (!state.query.trim() && !hasFilters) {
       list.replaceChildren();
       status.textContent = '';
+      listed = undefined;
+      if (moreButton) moreButton.hidden = true;
       root.classList.remove('search--open');
       if (isHero) showFilters(undefined);
       return;
@@ -95,24 +99,36 @@ function mount(root: HTMLElement): HTMLInputElement | undefined {
       FALLBACK_BELOW,
     );
     if (mine !== ticket) return;
-    const candidates = await Promise.all(
-      results.slice(0, CANDIDATE_RESULTS).map(async (result) => ({ score: result.score, tier: result.tier, data: await result.data() })),
-    );
+    const first = await detailed(results.slice(0, SHOWN_RESULTS));
     if (mine !== ticket) return; // a newer keystroke already answered
-    const ranked = rerank(candidates.map((c) => ({ ...c, meta: c.data.meta }))).slice(0, SHOWN_RESULTS);
-    renderResults(
-      list,
-      ranked.map((c) => shape(c.data)),
-    );
+    // The header's short drop-down ends with a way to every result, on the search page.
+    const seeAll =
+      !isHero && results.length > first.length
+        ? { href: `${base}?${writeSearchState({ query: state.query, filters: {} })}`, label: `All ${results.length} results` }
+        : undefined;
+    renderResults(list, first, seeAll);
+    listed = { results, count: first.length };
     root.classList.add('search--open');
-    const total = results.length;
-    status.textContent =
-      total === 0
-        ? 'No playbooks found. Try the customer’s own words, or fewer words.'
-        : `${total} result${total === 1 ? '' : 's'}${total > SHOWN_RESULTS ? `, showing the top ${SHOWN_RESULTS}` : ''}`;
+    announce(results.length, first.length);
     if (!filterBox || !isHero) return;
     if (hasFilters) showFilters((response as PagefindResponse | null)?.filters);
     else countLater(mine, query);
+  }
+
+  /** Fetches the details of a batch of results and orders it by confidence, within the batch. */
+  async function detailed(batch: (PagefindResult & { tier: number })[]): Promise<ShownResult[]> {
+    const candidates = await Promise.all(
+      batch.map(async (result) => ({ score: result.score, tier: result.tier, data: await result.data() })),
+    );
+    return rerank(candidates.map((candidate) => ({ ...candidate, meta: candidate.data.meta }))).map((candidate) => shape(candidate.data));
+  }
+
+  function announce(total: number, count: number): void {
+    status.textContent =
+      total === 0
+        ? 'No playbooks found. Try the customer’s own words, or fewer words.'
+        : `${total} result${total === 1 ? '' : 's'}${total > count ? `, showing the top ${count}` : ''}`;
+    if (moreButton) moreButton.hidden = total <= count;
   }
 
   /** Filter counts for a typed query, once the agent has paused, so they never delay results. */
@@ -170,6 +186,20 @@ function mount(root: HTMLElement): HTMLInputElement | undefined {
     if (!(box instanceof HTMLInputElement) || !box.dataset['filter']) return;
     state = toggleFilter(state, box.dataset['filter'] as (typeof FILTER_KEYS)[number], box.value);
     void schedule();
+  });
+
+  moreButton?.addEventListener('click', () => {
+    const mine = ticket;
+    const shownBefore = listed;
+    if (!shownBefore) return;
+    void detailed(shownBefore.results.slice(shownBefore.count, shownBefore.count + SHOWN_RESULTS))
+      .then((next) => {
+        if (mine !== ticket || listed !== shownBefore) return;
+        appendResults(list, next)?.focus(); // keyboard users carry on from the first new result
+        shownBefore.count += next.length;
+        announce(shownBefore.results.length, shownBefore.count);
+      })
+      .catch(() => undefined);
   });
 
   const titles = () => [...list.querySelectorAll<HTMLAnchorElement>('a.result__title')];

@@ -1,10 +1,12 @@
 // Pure logic behind the search island: URL state, re-ranking and result shaping. Kept apart from
 // the DOM so it is unit-tested and shared by the browser and the relevance tests.
 
-/** Results shown at once: enough to choose from, few enough to scan mid-call. */
+/**
+ * Results shown at once, and per "Show more": enough to choose from, few enough to scan mid-call,
+ * and each one's details are one request, so six fit in one round of a browser's connections.
+ * Confidence re-ranks within each batch.
+ */
 export const SHOWN_RESULTS = 6;
-/** Results whose details are fetched before re-ranking by confidence, so a demoted page can drop out. */
-export const CANDIDATE_RESULTS = 6;
 /**
  * Pause in typing, in milliseconds, after which the URL and the filter counts catch up with the
  * query. Counting is the slowest part of a search on a large library, and a history entry per

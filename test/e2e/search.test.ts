@@ -71,6 +71,41 @@ describe('agent search in Chromium', () => {
     expect(focus.href).toBe(focus.titles.includes(before ?? '') ? before : focus.titles[0]);
   });
 
+  it('shows six results, then six more on request, moving the focus to the first new one', async () => {
+    const page = await newPage();
+    await page.goto(`${site().url}/`);
+    await page.fill('#search-hero', 'customer');
+    await page.locator('#search-hero-results .result').first().waitFor();
+    expect(await page.locator('#search-hero-results .result').count()).toBe(6);
+    const status = await page.locator('.search--hero [data-search-status]').textContent();
+    const total = Number(/^(\d+) results/.exec(status ?? '')?.[1]);
+    expect(total).toBeGreaterThan(6);
+    await page.locator('[data-search-more]').click();
+    await page.waitForFunction(
+      (expected) => document.querySelectorAll('#search-hero-results .result').length === expected,
+      Math.min(total, 12),
+    );
+    const titles = await page.locator('#search-hero-results .result__title').allTextContents();
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(titles[6]);
+    expect(await page.locator('.search--hero [data-search-status]').textContent()).toBe(
+      total > 12 ? `${total} results, showing the top 12` : `${total} results`,
+    );
+  });
+
+  it('ends the header drop-down with a link to all results on the search page', async () => {
+    const page = await newPage();
+    await page.goto(`${site().url}/playbooks/escalation-guidelines/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('customer');
+    const all = page.locator('#search-header-results .search__all a');
+    await all.waitFor();
+    expect(await all.textContent()).toMatch(/^All \d+ results$/);
+    await Promise.all([page.waitForURL(/\/\?q=customer$/), all.click()]);
+    await page.locator('#search-hero-results .result').first().waitFor();
+    expect(await page.inputValue('#search-hero')).toBe('customer');
+  });
+
   it('announces the result count to screen readers', async () => {
     const page = await newPage();
     await page.goto(`${site().url}/`);

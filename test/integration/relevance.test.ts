@@ -4,14 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CANDIDATE_RESULTS,
-  engineQuery,
-  FALLBACK_BELOW,
-  PAGEFIND_OPTIONS,
-  rerank,
-  searchWithFallback,
-} from '../../src/lib/search-shaping.ts';
+import { engineQuery, FALLBACK_BELOW, PAGEFIND_OPTIONS, rerank, searchWithFallback, SHOWN_RESULTS } from '../../src/lib/search-shaping.ts';
 import { loadSiteSearch } from '../helpers/pagefind-node.ts';
 
 interface Case {
@@ -42,7 +35,7 @@ afterAll(() => {
 /** The same order the search island shows: full matches, word fallback, confidence factors. */
 async function rankedIds(query: string): Promise<string[]> {
   const hits = await searchWithFallback((words) => search.search(words, {}, 30), engineQuery(query), FALLBACK_BELOW);
-  return rerank(hits.slice(0, CANDIDATE_RESULTS)).map((hit) => hit.path.split('/').filter(Boolean).pop() ?? '');
+  return rerank(hits.slice(0, SHOWN_RESULTS)).map((hit) => hit.path.split('/').filter(Boolean).pop() ?? '');
 }
 
 describe('search relevance on the real playbooks', () => {
