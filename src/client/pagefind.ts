@@ -82,7 +82,10 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   return words;
 }
 
-/** A second engine, in the same worker, for filter totals, filtered searches and filter counts. */
+/**
+ * A second engine, with its own copy of what it loads, for filtered searches and for the filter
+ * counts of a typed query. Started only when one of those is needed, never at page load.
+ */
 export function loadFacets(base: string): Promise<Pagefind> {
   facets ??= retryable(
     async () => {

@@ -138,7 +138,7 @@ function mount(root: HTMLElement): HTMLInputElement | undefined {
       void (async () => {
         const answer = await (await loadFacets(base)).search(query, {});
         if (mine === ticket) showFilters(answer?.filters);
-      })().catch(() => undefined);
+      })().catch(() => filterBox?.removeAttribute('aria-busy')); // the library totals stay, unmarked
     }, SETTLE_AFTER_MS);
   }
 
