@@ -1,4 +1,4 @@
-// npm run bench -- --pages 1000 [--pages 5000 …] [--real] [--no-browser] [--no-write]
+// npm run bench -- --pages 1000 [--pages 5000 …] [--real] [--no-browser] [--no-write] [--pagefind-gzip]
 // Builds synthetic libraries (and/or the real site) with the real build, measures build, index,
 // memory, output sizes and the search experience in Chromium, and appends a table to
 // docs/benchmarks.md with the date, commit and machine. A benchmark, not a test: nothing asserts.
@@ -18,6 +18,8 @@ const { values } = parseArgs({
     real: { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
+    // Serve Pagefind's files labelled Content-Encoding: gzip, as a host can (docs/deployment.md).
+    'pagefind-gzip': { type: 'boolean', default: false },
   },
 });
 
@@ -68,9 +70,11 @@ async function benchOne(label: string, contentDir: string, pages: number, querie
     .map(([phase, bytes]) => `${phase} ${(bytes / 2 ** 30).toFixed(2)} GiB`)
     .join(', ');
   console.log(`[${label}] built in ${run.seconds.toFixed(1)} s, peak ${(run.peakBytes / 2 ** 30).toFixed(2)} GiB (${phases})`);
-  const browser = values['no-browser'] ? undefined : await measureInBrowser(out, playbookPath, queries);
+  const browser = values['no-browser']
+    ? undefined
+    : await measureInBrowser(out, playbookPath, queries, { pagefindContentEncoding: values['pagefind-gzip'] });
   return {
-    label,
+    label: values['pagefind-gzip'] ? `${label}, Pagefind files gzip-encoded` : label,
     pages,
     buildSeconds: run.seconds,
     checkSeconds: Number(timing?.[1] ?? NaN),

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../../test/e2e/support/browser.ts';
-import { serveSite } from '../../test/e2e/support/server.ts';
+import { serveSite, type ServeOptions } from '../../test/e2e/support/server.ts';
 
 export interface BrowserFigures {
   jsBeforeInteractionGzip: number;
@@ -43,8 +43,13 @@ function timeQuery(page: Page, query: string): Promise<number> {
   );
 }
 
-export async function measureInBrowser(siteDir: string, playbookPath: string, queries: string[]): Promise<BrowserFigures> {
-  const [browser, site] = await Promise.all([launchBrowser(), serveSite(siteDir)]);
+export async function measureInBrowser(
+  siteDir: string,
+  playbookPath: string,
+  queries: string[],
+  serve: ServeOptions = {},
+): Promise<BrowserFigures> {
+  const [browser, site] = await Promise.all([launchBrowser(), serveSite(siteDir, serve)]);
   try {
     // Service workers are blocked: they precache the site in the background after load (measured
     // by the precache column), which would otherwise be counted as the first query's bytes.

@@ -27,6 +27,17 @@ export interface StaticSite {
 
 /** Types a static host or CDN compresses; Pagefind's own index files are already compressed. */
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.wasm', '.xml', '.webmanifest']);
+/** Pagefind's own files, already gzip: sent as they are, optionally labelled as gzip-encoded. */
+const PAGEFIND_GZIPPED = new Set(['.pf_index', '.pf_fragment', '.pf_meta', '.pf_filter', '.pagefind']);
+
+export interface ServeOptions {
+  /**
+   * Send Pagefind's files with `Content-Encoding: gzip`, as a host configured that way does
+   * (docs/deployment.md): the browser inflates them natively and Pagefind skips its own, slower
+   * JavaScript inflate. The bytes on the wire are the same. Default false, like GitHub Pages.
+   */
+  pagefindContentEncoding?: boolean;
+}
 
 /**
  * Serves a built site from loopback the way a static host does: dir/ → dir/index.html, else
@@ -35,7 +46,7 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.wasm', 
  * server (streaming and compressing every response added 10–20 ms to a ten-fragment query).
  * `sent` counts bytes on the wire.
  */
-export async function serveSite(initialRoot: string): Promise<StaticSite> {
+export async function serveSite(initialRoot: string, options: ServeOptions = {}): Promise<StaticSite> {
   let root = initialRoot;
   const sent = new Map<string, number>();
   const bodies = new Map<string, Promise<Buffer>>();
@@ -55,14 +66,16 @@ export async function serveSite(initialRoot: string): Promise<StaticSite> {
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     if (!found) file = join(root, '404.html');
-    const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const gzip = COMPRESSIBLE.has(extname(file)) && acceptsGzip;
+    const labelledGzip = options.pagefindContentEncoding === true && acceptsGzip && PAGEFIND_GZIPPED.has(extname(file));
     body(file, gzip).then(
       (bytes) => {
         response.writeHead(found ? 200 : 404, {
           'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
           'content-length': bytes.length,
           'cache-control': 'no-cache',
-          ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+          ...(gzip || labelledGzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
         });
         sent.set(path, (sent.get(path) ?? 0) + bytes.length);
         response.end(bytes);
