@@ -10,7 +10,9 @@ export interface LocatedYaml {
   locate: (path: readonly PropertyKey[]) => Position;
 }
 
-const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+// The fields between the fences are optional, so an empty block is found (and reported field by
+// field) rather than taken for a file with no frontmatter.
+const FENCE = /^---\r?\n(?:([\s\S]*?)\r?\n)?---(?:\r?\n|$)/;
 
 /** Splits an MDX file into its YAML frontmatter and the line the YAML starts on (2, after `---`). */
 export function extractFrontmatter(source: string): { yaml: string; firstLine: number } | undefined {

@@ -195,6 +195,14 @@ describe('checkPlaybookFile', () => {
     expect(facts.locations['title']).toEqual({ line: 2, column: 8 });
   });
 
+  it('reports an empty frontmatter block field by field, not as a missing block', () => {
+    const facts = check({ path: 'content/playbooks/empty.mdx', source: `---\n---\n${VALID_BODY}` });
+    const rules = facts.diagnostics.map((diagnostic) => diagnostic.rule);
+    expect(rules).not.toContain('schema/frontmatter');
+    expect(rules).toEqual(expect.arrayContaining(['schema/title', 'schema/summary', 'schema/category']));
+    expect(facts.diagnostics.find((diagnostic) => diagnostic.rule === 'schema/title')?.message).toBe('`title` is missing');
+  });
+
   it('reports a file without frontmatter once, at its start, and still checks the body', () => {
     const facts = check({ path: 'content/playbooks/bare.mdx', source: VALID_BODY });
     expect(facts.diagnostics).toEqual([

@@ -27,6 +27,11 @@ describe('extractFrontmatter', () => {
     expect(extractFrontmatter('## Steps\n')).toBeUndefined();
   });
 
+  it('finds an empty frontmatter block, so its missing fields can be reported one by one', () => {
+    expect(extractFrontmatter('---\n---\n\nBody.')).toEqual({ yaml: '', firstLine: 2 });
+    expect(extractFrontmatter('---\r\n---\r\n')).toEqual({ yaml: '', firstLine: 2 });
+  });
+
   it('finds no frontmatter when the closing fence is missing', () => {
     expect(extractFrontmatter('---\ntitle: Porting\n\n## Steps\n')).toBeUndefined();
   });
