@@ -2,7 +2,8 @@ import type { SynonymGroup } from '../schemas/synonyms.ts';
 
 function mentions(haystack: string, term: string): boolean {
   const escaped = term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`).test(haystack);
+  // Whole words only, in any script: "ve" is not found inside "résumé", nor "port" in "portal".
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(haystack);
 }
 
 /**

@@ -40,6 +40,12 @@ describe('synonymsFor', () => {
     expect(synonymsFor(['the customer portal', 'reports', 'support line', 'discharged'], GROUPS)).toEqual([]);
   });
 
+  it('treats accented letters as part of a word', () => {
+    expect(synonymsFor(['my résumé is wrong'], [{ id: 'sum', terms: ['total'] }])).toEqual([]);
+    expect(synonymsFor(['Straße address'], [{ id: 'stra', terms: ['street'] }])).toEqual([]);
+    expect(synonymsFor(['the sum of the résumé'], [{ id: 'sum', terms: ['total'] }])).toEqual(['total']);
+  });
+
   it('treats digits as part of a word', () => {
     expect(synonymsFor(['fee2 code', 'port8080'], GROUPS)).toEqual([]);
   });
