@@ -21,10 +21,10 @@ export function flagIssueUrl(details: FlagDetails): string {
     '',
   ].join('\n');
   const params = new URLSearchParams({ title, body, labels: 'content' });
-  return `${details.repository.replace(/\/$/, '')}/issues/new?${params.toString()}`;
+  return `${details.repository.replace(/\/+$/, '')}/issues/new?${params.toString()}`;
 }
 
 /** The repository's web editor for one content file. */
 export function editFileUrl(repository: string, branch: string, path: string): string {
-  return `${repository.replace(/\/$/, '')}/edit/${encodeURIComponent(branch)}/${path.split('/').map(encodeURIComponent).join('/')}`;
+  return `${repository.replace(/\/+$/, '')}/edit/${encodeURIComponent(branch)}/${path.split('/').map(encodeURIComponent).join('/')}`;
 }

@@ -41,8 +41,9 @@ describe('flagIssueUrl', () => {
     expect(body?.split('\n')[1]).toBe('**Section:** whole page');
   });
 
-  it('does not double the slash when the repository address ends with one', () => {
+  it('does not double the slash when the repository address ends with one or more', () => {
     expect(flagIssueUrl({ ...DETAILS, repository: `${REPO}/` })).toBe(flagIssueUrl(DETAILS));
+    expect(flagIssueUrl({ ...DETAILS, repository: `${REPO}//` })).toBe(flagIssueUrl(DETAILS));
     expect(flagIssueUrl({ ...DETAILS, repository: `${REPO}/` })).toMatch(/^https:\/\/github\.com\/frontline-kb\/frontline\/issues\/new\?/);
   });
 
@@ -78,8 +79,9 @@ describe('editFileUrl', () => {
     );
   });
 
-  it('does not double the slash when the repository address ends with one', () => {
+  it('does not double the slash when the repository address ends with one or more', () => {
     expect(editFileUrl(`${REPO}/`, 'main', 'content/teams/porting-desk.yaml')).toBe(`${REPO}/edit/main/content/teams/porting-desk.yaml`);
+    expect(editFileUrl(`${REPO}//`, 'main', 'content/teams/porting-desk.yaml')).toBe(`${REPO}/edit/main/content/teams/porting-desk.yaml`);
   });
 
   it('keeps the folder slashes of the path but encodes each part of it', () => {
