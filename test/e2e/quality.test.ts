@@ -1,33 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { itHasNoAxeViolations, type PageUnderTest } from './support/axe.ts';
 import { useSite } from './support/fixture.ts';
 import { E2E_SITE } from './support/site.ts';
 
 const { site, newPage } = useSite();
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: AxeViolation[] }> } })
-      .axe;
-    return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations;
-  }, WCAG_22_AA);
-  return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 /** Every page type, in the state an agent meets it. */
-const PAGES: { name: string; path: string; prepare?: (page: Page) => Promise<void> }[] = [
+const PAGES: PageUnderTest[] = [
   {
     name: 'home with search results showing',
     path: '/',
@@ -54,14 +34,7 @@ const PAGES: { name: string; path: string; prepare?: (page: Page) => Promise<voi
 ];
 
 describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
-  for (const scheme of ['light', 'dark'] as const) {
-    it.each(PAGES)(`has no violations on the $name page in the ${scheme} theme`, async ({ path, prepare }) => {
-      const page = await newPage({ colorScheme: scheme });
-      await page.goto(`${site().url}${path}`);
-      await prepare?.(page);
-      expect(await axeViolations(page)).toEqual([]);
-    });
-  }
+  itHasNoAxeViolations(PAGES, { site, newPage });
 });
 
 describe('keyboard-only use', () => {

@@ -1,25 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { itHasNoAxeViolations, type PageUnderTest } from './support/axe.ts';
 import { useSite } from './support/fixture.ts';
 
 const { site, newPage } = useSite();
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const HOSTILE_RIGHT = 'Say one short line, then let them talk while you note each point';
 const HOSTILE_WRONG = 'As abuse, so you give a warning';
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<Result> } }).axe;
-    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-    const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return violations.map((v) => `${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 /** A trainer builds a link on /training/ for the given modules and returns it. */
 async function buildLink(page: Page, modules: string[], trainee: string, due: string): Promise<string> {
@@ -251,7 +239,7 @@ describe('training: a module page', () => {
 });
 
 describe('training: accessibility (axe-core, WCAG 2.2 A and AA)', () => {
-  const pages: { name: string; path: string; prepare?: (page: Page) => Promise<void> }[] = [
+  const pages: PageUnderTest[] = [
     {
       name: 'training index with a built assignment',
       path: '/training/',
@@ -268,14 +256,7 @@ describe('training: accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     { name: 'path', path: '/training/paths/new-hire-week-1/' },
     { name: 'assignment', path: '/training/assignment/?path=new-hire-week-1&trainee=Sam&due=2026-12-04' },
   ];
-  for (const scheme of ['light', 'dark'] as const) {
-    it.each(pages)(`has no violations on the $name page in the ${scheme} theme`, async ({ path, prepare }) => {
-      const page = await newPage({ colorScheme: scheme });
-      await page.goto(`${site().url}${path}`);
-      await prepare?.(page);
-      expect(await axeViolations(page)).toEqual([]);
-    });
-  }
+  itHasNoAxeViolations(pages, { site, newPage });
 
   it('labels every form control on the training pages', async () => {
     const page = await newPage();
