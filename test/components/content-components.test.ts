@@ -24,6 +24,12 @@ describe('content components', () => {
     expect(html).toMatch(/<button type="button" class="say__copy" data-copy hidden data-pagefind-ignore>Copy<\/button>/);
   });
 
+  it('keeps the "Say this" caption for screen readers only when asked for a quiet label', async () => {
+    const html = await container.renderToString(Say, { props: { quietLabel: true }, slots: { default: 'Hello.' } });
+    expect(html).toContain('<figcaption class="visually-hidden" data-pagefind-ignore>Say this</figcaption>');
+    expect(html).not.toContain('say__label');
+  });
+
   it('renders an agent-only action labelled "Do this", distinct from a talk track, the label kept out of search', async () => {
     const html = await container.renderToString(Do, { slots: { default: 'Open the port request.' } });
     expect(html).toContain('<p class="do__label" data-pagefind-ignore>Do this</p>');
