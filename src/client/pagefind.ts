@@ -1,4 +1,5 @@
 // Loads Pagefind's engines once, on demand, with Frontline's ranking options.
+import { inflatingFetch } from '../lib/pagefind-inflate.ts';
 import { PAGEFIND_OPTIONS } from '../lib/search-shaping.ts';
 
 export interface PagefindSubResult {
@@ -56,7 +57,15 @@ async function retryable<T>(load: () => Promise<T>, forget: () => void): Promise
   }
 }
 
+let inflating = false;
+
 function loadModule(base: string): Promise<PagefindModule> {
+  // Pagefind fetches with the page's `fetch`: from here on its files arrive inflated natively
+  // (src/lib/pagefind-inflate.ts says why). Installed once, before Pagefind's first request.
+  if (!inflating) {
+    globalThis.fetch = inflatingFetch(globalThis.fetch.bind(globalThis), base, location.href);
+    inflating = true;
+  }
   module ??= retryable(
     () => import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>,
     () => (module = undefined),

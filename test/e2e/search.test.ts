@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useSite } from './support/fixture.ts';
+import { serveSite } from './support/server.ts';
+import { E2E_SITE } from './support/site.ts';
 
 const { site, newPage } = useSite();
 
@@ -257,6 +259,32 @@ describe('agent search in Chromium', () => {
     await page.locator('[data-pagefind-body] mark').first().waitFor();
     const marked = (await page.locator('mark').allTextContents()).map((t) => t.toLowerCase());
     expect(new Set(marked)).toEqual(new Set(['transfer', 'pin']));
+  });
+
+  it('hands Pagefind its files inflated by the browser, not by Pagefind’s JavaScript', async () => {
+    const page = await newPage();
+    await page.goto(`${site().url}/`);
+    await page.fill('#search-hero', 'port');
+    await page.locator('#search-hero-results .result').first().waitFor();
+    // Through the page's fetch, as Pagefind fetches: the wasm arrives with Pagefind's signature
+    // for an already-inflated file, so Pagefind skips its own inflate.
+    const signature = await page.evaluate(async () =>
+      new TextDecoder().decode((await (await fetch('/pagefind/wasm.en.pagefind')).arrayBuffer()).slice(0, 12)),
+    );
+    expect(signature).toBe('pagefind_dcd');
+  });
+
+  it('still searches when the host sends Pagefind’s files labelled Content-Encoding: gzip', async () => {
+    const labelled = await serveSite(E2E_SITE, { pagefindContentEncoding: true });
+    try {
+      const page = await newPage();
+      await page.goto(`${labelled.url}/`);
+      await page.fill('#search-hero', 'port rejected');
+      await page.locator('#search-hero-results .result').first().waitFor();
+      expect(await page.locator('#search-hero-results .result__title').first().textContent()).toBe('Porting troubleshooting');
+    } finally {
+      await labelled.close();
+    }
   });
 
   it('tells readers without JavaScript where to browse instead', async () => {
