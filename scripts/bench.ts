@@ -103,12 +103,12 @@ function table(rows: Row[]): string {
     '',
     `Machine: ${machine}.`,
     '',
-    '| site | playbooks | build + index | check | astro | index | peak memory (tree) | dist/ | pagefind/ | offline precache | JS before interaction (gzip) | first visit (gzip) | first query | first query bytes | warm p50 | warm p95 | max input delay |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| site | playbooks | build + index | check | astro | index | peak memory (tree) | dist/ | pagefind/ | offline precache | JS before interaction (gzip) | first visit (gzip) | first query | first query bytes | warm p50 | warm p95 | warm p95 back to back | max input delay |',
+    `|${'---|'.repeat(18)}`,
   ];
   const lines = rows.map((row) => {
     const b = row.browser;
-    return `| ${row.label} | ${row.pages} | ${row.buildSeconds.toFixed(1)} s | ${row.checkSeconds.toFixed(1)} s | ${row.astroSeconds.toFixed(1)} s | ${row.indexSeconds.toFixed(1)} s | ${(row.peakBytes / 2 ** 30).toFixed(2)} GiB | ${mb(row.distBytes)}, ${row.distFiles} files | ${mb(row.pagefindBytes)}, ${row.pagefindFiles} files | ${row.precached} URLs | ${b ? kb(b.jsBeforeInteractionGzip) : '–'} | ${b ? kb(b.firstVisitGzip) : '–'} | ${b ? ms(b.firstQueryMs) : '–'} | ${b ? kb(b.firstQueryBytes) : '–'} | ${b ? ms(b.warmP50Ms) : '–'} | ${b ? ms(b.warmP95Ms) : '–'} | ${b ? ms(b.maxInputDelayMs) : '–'} |`;
+    return `| ${row.label} | ${row.pages} | ${row.buildSeconds.toFixed(1)} s | ${row.checkSeconds.toFixed(1)} s | ${row.astroSeconds.toFixed(1)} s | ${row.indexSeconds.toFixed(1)} s | ${(row.peakBytes / 2 ** 30).toFixed(2)} GiB | ${mb(row.distBytes)}, ${row.distFiles} files | ${mb(row.pagefindBytes)}, ${row.pagefindFiles} files | ${row.precached} URLs | ${b ? kb(b.jsBeforeInteractionGzip) : '–'} | ${b ? kb(b.firstVisitGzip) : '–'} | ${b ? ms(b.firstQueryMs) : '–'} | ${b ? kb(b.firstQueryBytes) : '–'} | ${b ? ms(b.warmP50Ms) : '–'} | ${b ? ms(b.warmP95Ms) : '–'} | ${b ? ms(b.backToBackP95Ms) : '–'} | ${b ? ms(b.maxInputDelayMs) : '–'} |`;
   });
   return [...header, ...lines, ''].join('\n');
 }
