@@ -33,8 +33,8 @@ const PAGEFIND_GZIPPED = new Set(['.pf_index', '.pf_fragment', '.pf_meta', '.pf_
 export interface ServeOptions {
   /**
    * Send Pagefind's files with `Content-Encoding: gzip`, as a host configured that way does
-   * (docs/deployment.md): the browser inflates them natively and Pagefind skips its own, slower
-   * JavaScript inflate. The bytes on the wire are the same. Default false, like GitHub Pages.
+   * (docs/deployment.md): the browser inflates them while downloading, and the search passes them
+   * through. The bytes on the wire are the same. Default false, like GitHub Pages.
    */
   pagefindContentEncoding?: boolean;
 }
