@@ -108,6 +108,28 @@ describe('agent search in Chromium', () => {
     expect(await page.inputValue('#search-hero')).toBe('customer');
   });
 
+  it('never empties the result list while the agent types: each update swaps a list for a list', async () => {
+    const page = await newPage();
+    await page.goto(`${site().url}/`);
+    await page.evaluate(() => {
+      const list = document.querySelector('#search-hero-results');
+      const counts: number[] = [];
+      (window as unknown as { counts: number[] }).counts = counts;
+      // One record per batch of DOM changes: what the agent could see between two frames.
+      new MutationObserver(() => counts.push(list?.querySelectorAll('.result').length ?? -1)).observe(list as Node, {
+        childList: true,
+        subtree: true,
+      });
+    });
+    await page.locator('#search-hero').pressSequentially('customer wants a callback', { delay: 40 });
+    await page.waitForTimeout(600);
+    const counts = await page.evaluate(() => (window as unknown as { counts: number[] }).counts);
+    expect(counts.length).toBeGreaterThan(1);
+    // A list cleared while the next search runs would be seen here as 0 results.
+    expect(counts.filter((count) => count < 1)).toEqual([]);
+    expect(counts.at(-1)).toBe(6);
+  });
+
   it('announces the result count to screen readers', async () => {
     const page = await newPage();
     await page.goto(`${site().url}/`);
