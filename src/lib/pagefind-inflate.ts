@@ -6,13 +6,15 @@
 // its "pagefind_dcd" signature and skips its own inflate when the bytes arrive already inflated,
 // so it needs no change.
 
-/** Files Pagefind fetches compressed: `*.pf_index`, `*.pf_fragment`, `*.pf_meta`, `*.pf_filter`, `wasm.*.pagefind`. */
-const COMPRESSED_FILE = /\.(?:pf_[a-z]+|pagefind)$/;
+/** Whether a path names a file Pagefind writes compressed: `*.pf_index`, `*.pf_fragment`, `*.pf_meta`, `*.pf_filter`, `wasm.*.pagefind`. */
+export function isCompressedByPagefind(path: string): boolean {
+  return /\.(?:pf_[a-z]+|pagefind)$/.test(path);
+}
 
 /** Whether a request is for one of Pagefind's compressed files under the site's `base`. */
 export function isPagefindFile(url: string, base: string, page: string): boolean {
   const { pathname } = new URL(url, page);
-  return pathname.startsWith(`${base}pagefind/`) && COMPRESSED_FILE.test(pathname);
+  return pathname.startsWith(`${base}pagefind/`) && isCompressedByPagefind(pathname);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
-import { inflated, inflatingFetch, isPagefindFile } from '../../src/lib/pagefind-inflate.ts';
+import { inflated, inflatingFetch, isCompressedByPagefind, isPagefindFile } from '../../src/lib/pagefind-inflate.ts';
 
 const PAGE = 'https://example.org/frontline/?q=port';
 // Pagefind's files start with this signature once inflated.
@@ -29,6 +29,20 @@ describe('isPagefindFile', () => {
     'https://example.org/frontline/playbooks/wasm.en.pagefind',
   ])('leaves %s alone: not a compressed file in this site’s Pagefind folder', (url) => {
     expect(isPagefindFile(url, '/frontline/', PAGE)).toBe(false);
+  });
+});
+
+describe('isCompressedByPagefind', () => {
+  it('names the file kinds Pagefind writes gzip-compressed, and not its script or entry file', () => {
+    const paths = [
+      'index/en_1.pf_index',
+      'fragment/en_2.pf_fragment',
+      'pagefind.en_3.pf_meta',
+      'filter/en_4.pf_filter',
+      'wasm.en.pagefind',
+    ];
+    expect(paths.filter(isCompressedByPagefind)).toEqual(paths);
+    expect(['pagefind.js', 'pagefind-entry.json', 'pagefind-ui.css'].filter(isCompressedByPagefind)).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { isCompressedByPagefind } from '../../../src/lib/pagefind-inflate.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,14 +28,13 @@ export interface StaticSite {
 
 /** Types a static host or CDN compresses; Pagefind's own index files are already compressed. */
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.wasm', '.xml', '.webmanifest']);
-/** Pagefind's own files, already gzip: sent as they are, optionally labelled as gzip-encoded. */
-const PAGEFIND_GZIPPED = new Set(['.pf_index', '.pf_fragment', '.pf_meta', '.pf_filter', '.pagefind']);
 
 export interface ServeOptions {
   /**
-   * Send Pagefind's files with `Content-Encoding: gzip`, as a host configured that way does
-   * (docs/deployment.md): the browser inflates them while downloading, and the search passes them
-   * through. The bytes on the wire are the same. Default false, like GitHub Pages.
+   * Send Pagefind's already-gzip files (`isCompressedByPagefind`) labelled `Content-Encoding:
+   * gzip`, as a host configured that way does (docs/deployment.md): the browser inflates them while
+   * downloading, and the search passes them through. The bytes on the wire are the same. Default
+   * false, like GitHub Pages.
    */
   pagefindContentEncoding?: boolean;
 }
@@ -68,7 +68,7 @@ export async function serveSite(initialRoot: string, options: ServeOptions = {})
     if (!found) file = join(root, '404.html');
     const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     const gzip = COMPRESSIBLE.has(extname(file)) && acceptsGzip;
-    const labelledGzip = options.pagefindContentEncoding === true && acceptsGzip && PAGEFIND_GZIPPED.has(extname(file));
+    const labelledGzip = options.pagefindContentEncoding === true && acceptsGzip && isCompressedByPagefind(file);
     body(file, gzip).then(
       (bytes) => {
         response.writeHead(found ? 200 : 404, {
