@@ -1,7 +1,7 @@
 // npm run check [-- --strict] [-- --external]: validates all content and reports every problem as
 // `path:line:col  rule-id  message — fix`. Exits 1 on any error (or warning, with --strict).
 import { parseArgs } from 'node:util';
-import { runCheck } from './lib/run-check.ts';
+import { runCheck } from '../src/check/run.ts';
 
 const { values } = parseArgs({
   options: {

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CODEOWNERS_PATH, DEFAULT_ORG, renderCodeowners } from './lib/codeowners.ts';
-import { readContentFiles } from './lib/content-files.ts';
+import { readContentFiles } from '../src/check/read-content.ts';
 
 const { values } = parseArgs({
   options: {

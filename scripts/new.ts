@@ -5,7 +5,7 @@
 // writing goes. Never overwrites.
 import { parseArgs } from 'node:util';
 import { isoDay } from '../src/schemas/dates.ts';
-import { contentFolder } from './lib/content-files.ts';
+import { contentFolder } from '../src/check/read-content.ts';
 import { scaffold } from './lib/scaffold.ts';
 
 const { values, positionals } = parseArgs({

@@ -1,8 +1,8 @@
 // .github/CODEOWNERS from the content itself: each playbook is owned by the team in its `owner`
 // field, each team file by that team, so GitHub asks the right team to review a change.
-import type { ContentFiles } from '../../src/lib/check-content.ts';
-import { idFromPath } from '../../src/lib/check-content.ts';
-import { extractFrontmatter, parseLocatedYaml } from '../../src/lib/frontmatter.ts';
+import type { ContentFiles } from '../../src/check/check-content.ts';
+import { idFromPath } from '../../src/check/check-content.ts';
+import { extractFrontmatter, parseLocatedYaml } from '../../src/check/frontmatter.ts';
 import { ID_PATTERN } from '../../src/schemas/ids.ts';
 
 export const CODEOWNERS_PATH = '.github/CODEOWNERS';

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { slug } from 'github-slugger';
 import { parse } from 'yaml';
-import { extractFrontmatter } from '../../src/lib/frontmatter.ts';
+import { extractFrontmatter } from '../../src/check/frontmatter.ts';
 import { ID_PATTERN } from '../../src/schemas/ids.ts';
 import { moduleSchema } from '../../src/schemas/module.ts';
 import { playbookSchema } from '../../src/schemas/playbook.ts';

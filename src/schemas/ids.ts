@@ -5,7 +5,7 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * The id of another entry (a team, a category, a playbook…). Whether the entry exists is checked
- * by `src/lib/references.ts`, which sees every collection at once; the schema only checks the shape.
+ * by `src/check/rules/references.ts`, which sees every collection at once; the schema only checks the shape.
  */
 export function entryId(collection: string) {
   return z.string({ error: `must be text — write the id (file name) of an entry in content/${collection}/` }).regex(ID_PATTERN, {

@@ -20,7 +20,7 @@ function step() {
   });
 }
 
-/** A multiple-choice question with immediate feedback. Whether `answer` is one of `choices` is checked by src/lib/modules.ts. */
+/** A multiple-choice question with immediate feedback. Whether `answer` is one of `choices` is checked by src/training/modules.ts. */
 function knowledgeCheck() {
   return z.strictObject({
     /** The question, as a trainee reads it. 10–240 characters. */
@@ -81,7 +81,7 @@ function roleplay() {
 /**
  * A training module (`content/modules/<id>.yaml`): playbooks to read in order, knowledge checks and
  * role-plays. The same schema is used by `npm run check` and by Astro's content layer; references,
- * answers and prerequisite cycles are checked by src/lib/modules.ts, which sees every file.
+ * answers and prerequisite cycles are checked by src/training/modules.ts, which sees every file.
  */
 export function moduleSchema() {
   return z.strictObject({

@@ -5,7 +5,7 @@ import { boundedText } from './text.ts';
 
 /**
  * A learning path (`content/paths/<id>.yaml`): training modules in the order a trainee takes them.
- * Whether each module exists is checked by src/lib/modules.ts, which sees every file.
+ * Whether each module exists is checked by src/training/modules.ts, which sees every file.
  */
 export function pathSchema() {
   return z.strictObject({

@@ -4,11 +4,16 @@ import { describe, expect, it } from 'vitest';
 
 const guide = readFileSync('CONTRIBUTING.md', 'utf8');
 
-/** Rule ids written in src/lib (`'family/name'` string literals), e.g. mdx/esm, quiz/answer. */
+/** Rule ids written in src/check and src/training (`'family/name'` string literals), e.g. mdx/esm, quiz/answer. */
 function ruleIds(): string[] {
   const ids = new Set<string>();
-  for (const name of readdirSync('src/lib').filter((file) => file.endsWith('.ts'))) {
-    const source = readFileSync(join('src/lib', name), 'utf8');
+  const files = ['src/check', 'src/training'].flatMap((dir) =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts') && !file.includes('client'))
+      .map((file) => join(dir, file)),
+  );
+  for (const file of files) {
+    const source = readFileSync(file, 'utf8');
     for (const match of source.matchAll(/['`]([a-z]+\/[a-z][a-z-]*)['`]/g)) ids.add(match[1] as string);
   }
   return [...ids].sort();

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeServiceWorker } from '../../scripts/lib/service-worker.ts';
-import { launchProfile } from './support/browser.ts';
-import { serveSite, type StaticSite } from './support/server.ts';
+import { launchProfile } from '../../scripts/lib/browser.ts';
+import { serveSite, type StaticSite } from '../../scripts/lib/static-server.ts';
 import { E2E_SITE } from './support/site.ts';
 
 let profile: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useSite } from './support/fixture.ts';
-import { serveSite } from './support/server.ts';
+import { serveSite } from '../../scripts/lib/static-server.ts';
 import { E2E_SITE } from './support/site.ts';
 
 const { site, newPage } = useSite();

@@ -1,4 +1,4 @@
-import type { ContentFiles, SourceFile } from '../../src/lib/check-content.ts';
+import type { ContentFiles, SourceFile } from '../../src/check/check-content.ts';
 
 /** A small playbook that passes every check; tests break one thing at a time. */
 export const VALID_FRONTMATTER = `title: Restoring a cancelled line

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { parseMdx } from '../../src/lib/mdx-parse.ts';
+import { parseMdx } from '../../src/check/mdx-parse.ts';
 
 /** Parses an MDX fixture that must be valid; a fixture that does not parse fails the test loudly. */
 export function tree(source: string): Root {

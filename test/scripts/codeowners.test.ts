@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CODEOWNERS_PATH, renderCodeowners, teamHandle } from '../../scripts/lib/codeowners.ts';
-import { readContentFiles } from '../../scripts/lib/content-files.ts';
+import { readContentFiles } from '../../src/check/read-content.ts';
 import { PORTING_TEAM, VALID_FRONTMATTER, playbook, withField } from '../helpers/content.ts';
 
 describe('.github/CODEOWNERS', () => {

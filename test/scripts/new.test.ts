@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { extractFrontmatter } from '../../src/lib/frontmatter.ts';
+import { extractFrontmatter } from '../../src/check/frontmatter.ts';
 import { slugForTitle } from '../../scripts/lib/scaffold.ts';
 
 // A throw-away content folder inside the project (FRONTLINE_CONTENT is project-relative), seeded

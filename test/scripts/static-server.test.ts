@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { serveSite } from '../e2e/support/server.ts';
+import { serveSite } from '../../scripts/lib/static-server.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'frontline-server-'));
 mkdirSync(join(root, 'pagefind', 'index'), { recursive: true });

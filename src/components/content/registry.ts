@@ -11,6 +11,6 @@ import Step from './Step.astro';
 
 /**
  * The only components content may use, passed to `<Content components={…} />` so MDX files never
- * import anything. `npm run check` rejects any other tag (see src/lib/mdx-rules.ts).
+ * import anything. `npm run check` rejects any other tag (see src/check/rules/mdx-safety.ts).
  */
 export const contentComponents = { Avoid, Branch, Decision, Do, Escalate, Limit, Note, Say, Sla, Step };

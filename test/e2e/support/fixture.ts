@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.ts';
-import { serveSite, type StaticSite } from './server.ts';
+import { launchBrowser } from '../../../scripts/lib/browser.ts';
+import { serveSite, type StaticSite } from '../../../scripts/lib/static-server.ts';
 import { E2E_SITE } from './site.ts';
 
 /** One browser and one loopback server per test file; `newPage` opens a fresh context each time. */

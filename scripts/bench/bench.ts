@@ -1,0 +1,128 @@
+// npm run bench -- --pages 1000 [--pages 5000 …] [--real] [--no-browser] [--no-write] [--pagefind-gzip]
+// Builds synthetic libraries (and/or the real site) with the real build, measures build, index,
+// memory, output sizes and the search experience in Chromium, and appends a table to
+// docs/benchmarks.md with the date, commit and machine. A benchmark, not a test: nothing asserts.
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { measureInBrowser, type BrowserFigures } from './browser.ts';
+import { runMeasured } from './process-tree.ts';
+import { syntheticQueries, writeSyntheticLibrary } from './synthetic.ts';
+
+const { values } = parseArgs({
+  options: {
+    pages: { type: 'string', multiple: true, default: [] },
+    real: { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
+    'no-write': { type: 'boolean', default: false },
+    // Serve Pagefind's files labelled Content-Encoding: gzip, as a host can (docs/deployment.md).
+    'pagefind-gzip': { type: 'boolean', default: false },
+  },
+});
+
+const SCRATCH = resolve('node_modules/.cache/frontline-bench');
+const REAL_QUERIES = (parse(readFileSync('test/fixtures/relevance-queries.yaml', 'utf8')) as { query: string }[]).map((c) => c.query);
+const SYNTHETIC_QUERIES = syntheticQueries(20);
+
+interface Row {
+  label: string;
+  pages: number;
+  buildSeconds: number;
+  checkSeconds: number;
+  astroSeconds: number;
+  indexSeconds: number;
+  peakBytes: number;
+  distBytes: number;
+  distFiles: number;
+  pagefindBytes: number;
+  pagefindFiles: number;
+  precached: string;
+  browser: BrowserFigures | undefined;
+}
+
+function folderSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const stat = statSync(join(dir, name));
+    if (stat.isFile()) {
+      bytes += stat.size;
+      files += 1;
+    }
+  }
+  return { bytes, files };
+}
+
+async function benchOne(label: string, contentDir: string, pages: number, queries: string[], playbookPath: string): Promise<Row> {
+  const out = join(SCRATCH, `site-${label}`);
+  // Cold: no content cache from an earlier run of the same library.
+  rmSync(resolve(`node_modules/.astro/${contentDir.replace(/[^a-z0-9]+/gi, '-')}`), { recursive: true, force: true });
+  console.log(`[${label}] building ${pages} playbooks…`);
+  const run = await runMeasured(process.execPath, ['scripts/build.ts', '--out', out], { ...process.env, FRONTLINE_CONTENT: contentDir });
+  if (run.code !== 0) throw new Error(`build failed for ${label}:\n${run.stdout}\n${run.stderr}`);
+  const timing = /check (\d+\.\d) s, astro (\d+\.\d) s, index (\d+\.\d) s/.exec(run.stdout);
+  const dist = folderSize(out);
+  const pagefind = folderSize(join(out, 'pagefind'));
+  const phases = Object.entries(run.phasePeaks)
+    .map(([phase, bytes]) => `${phase} ${(bytes / 2 ** 30).toFixed(2)} GiB`)
+    .join(', ');
+  console.log(`[${label}] built in ${run.seconds.toFixed(1)} s, peak ${(run.peakBytes / 2 ** 30).toFixed(2)} GiB (${phases})`);
+  const browser = values['no-browser']
+    ? undefined
+    : await measureInBrowser(out, playbookPath, queries, { pagefindContentEncoding: values['pagefind-gzip'] });
+  return {
+    label: values['pagefind-gzip'] ? `${label}, Pagefind files gzip-encoded` : label,
+    pages,
+    buildSeconds: run.seconds,
+    checkSeconds: Number(timing?.[1] ?? NaN),
+    astroSeconds: Number(timing?.[2] ?? NaN),
+    indexSeconds: Number(timing?.[3] ?? NaN),
+    peakBytes: run.peakBytes,
+    distBytes: dist.bytes,
+    distFiles: dist.files,
+    pagefindBytes: pagefind.bytes,
+    pagefindFiles: pagefind.files,
+    precached: /precaches (\d+) URLs/.exec(run.stdout)?.[1] ?? '?',
+    browser,
+  };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+function table(rows: Row[]): string {
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  const cpu = cpus();
+  const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+  const header = [
+    `### ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · commit ${commit}`,
+    '',
+    `Machine: ${machine}.`,
+    '',
+    '| site | playbooks | build + index | check | astro | index | peak memory (tree) | dist/ | pagefind/ | offline precache | JS before interaction (gzip) | first visit (gzip) | first query | first query bytes | warm p50 | warm p95 | warm p95 back to back | max input delay |',
+    `|${'---|'.repeat(18)}`,
+  ];
+  const lines = rows.map((row) => {
+    const b = row.browser;
+    return `| ${row.label} | ${row.pages} | ${row.buildSeconds.toFixed(1)} s | ${row.checkSeconds.toFixed(1)} s | ${row.astroSeconds.toFixed(1)} s | ${row.indexSeconds.toFixed(1)} s | ${(row.peakBytes / 2 ** 30).toFixed(2)} GiB | ${mb(row.distBytes)}, ${row.distFiles} files | ${mb(row.pagefindBytes)}, ${row.pagefindFiles} files | ${row.precached} URLs | ${b ? kb(b.jsBeforeInteractionGzip) : '–'} | ${b ? kb(b.firstVisitGzip) : '–'} | ${b ? ms(b.firstQueryMs) : '–'} | ${b ? kb(b.firstQueryBytes) : '–'} | ${b ? ms(b.warmP50Ms) : '–'} | ${b ? ms(b.warmP95Ms) : '–'} | ${b ? ms(b.backToBackP95Ms) : '–'} | ${b ? ms(b.maxInputDelayMs) : '–'} |`;
+  });
+  return [...header, ...lines, ''].join('\n');
+}
+
+const rows: Row[] = [];
+if (values.real)
+  rows.push(
+    await benchOne('real', 'content', readdirSync('content/playbooks').length, REAL_QUERIES, '/playbooks/porting-troubleshooting/'),
+  );
+for (const pages of values.pages.map(Number)) {
+  const lib = join(SCRATCH, `lib-${pages}`);
+  writeSyntheticLibrary(lib, pages);
+  rows.push(await benchOne(`synthetic-${pages}`, lib, pages, SYNTHETIC_QUERIES, '/playbooks/synthetic-00001/'));
+}
+const report = table(rows);
+console.log(`\n${report}`);
+if (!values['no-write']) appendFileSync('docs/benchmarks.md', `\n${report}`);

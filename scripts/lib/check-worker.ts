@@ -1,7 +1,0 @@
-// Worker thread for the parallel check: runs the per-file stage on its share of the playbooks.
-import { parentPort, workerData } from 'node:worker_threads';
-import { checkPlaybookFiles, checkSharedFiles, type SourceFile } from '../../src/lib/check-content.ts';
-
-const { teams, playbooks } = workerData as { teams: SourceFile[]; playbooks: SourceFile[] };
-const shared = checkSharedFiles({ teams, categories: [] });
-parentPort?.postMessage(checkPlaybookFiles(playbooks, shared.teams));

@@ -1,0 +1,50 @@
+import { formatDiagnostic, formatGithubAnnotation, sortDiagnostics, summarize } from './diagnostics.ts';
+import { contentFolder, readContentFiles } from './read-content.ts';
+import { checkContentInParallel } from './parallel.ts';
+
+export interface CheckOptions {
+  root: string;
+  /** Warnings fail the run too. */
+  strict: boolean;
+  /** Also print GitHub Actions annotations. */
+  github: boolean;
+  /** List external links found in content. */
+  listExternal: boolean;
+  today: Date;
+  log: (line: string) => void;
+}
+
+/** Runs the content check and prints its report; returns true when the content may be built. */
+export async function runCheck(options: CheckOptions): Promise<boolean> {
+  const files = readContentFiles(options.root);
+  if (files.playbooks.length === 0) {
+    // A check that found nothing must not pass: it would wave through a build of the wrong folder.
+    options.log(
+      `✗ no playbooks found in ${contentFolder()}/playbooks — run from the project root, or point FRONTLINE_CONTENT at a content folder`,
+    );
+    return false;
+  }
+  const { diagnostics, externalLinks } = await checkContentInParallel(files, { today: options.today });
+  const sorted = sortDiagnostics(diagnostics);
+  for (const d of sorted) options.log(formatDiagnostic(d));
+  if (options.github) for (const d of sorted) options.log(formatGithubAnnotation(d));
+  if (options.listExternal && externalLinks.length) {
+    options.log(`\nExternal links (listed, not fetched):`);
+    for (const link of externalLinks) options.log(`  ${link.file}  ${link.url}`);
+  }
+  const { errors, warnings } = summarize(sorted);
+  const fileCount =
+    files.playbooks.length +
+    files.teams.length +
+    files.categories.length +
+    (files.modules?.length ?? 0) +
+    (files.paths?.length ?? 0) +
+    (files.synonyms ? 1 : 0);
+  const failed = errors > 0 || (options.strict && warnings > 0);
+  options.log(
+    `${failed ? '✗' : '✓'} checked ${fileCount} content files: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${
+      options.strict && warnings > 0 ? ' (--strict: warnings fail)' : ''
+    }`,
+  );
+  return !failed;
+}

@@ -1,0 +1,109 @@
+// Loads Pagefind's engines once, on demand, with Frontline's ranking options.
+import { inflatingFetch } from './pagefind-inflate.ts';
+import { PAGEFIND_OPTIONS } from '../shaping.ts';
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+export interface PagefindData {
+  url: string;
+  meta: Record<string, string>;
+  excerpt: string;
+  sub_results: PagefindSubResult[];
+}
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
+export interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+export interface Pagefind {
+  init: () => Promise<void>;
+  options: (options: Record<string, unknown>) => Promise<void>;
+  preload: (query: string) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (query: string | null, options?: Record<string, unknown>) => Promise<PagefindResponse | null>;
+}
+interface PagefindModule extends Pagefind {
+  createInstance: (options: Record<string, unknown>) => Pagefind;
+}
+
+/**
+ * Pagefind 1.6 runs in a web worker by default, and then tells the worker to release every result
+ * of every search one message at a time: about 60,000 messages while an agent types one sentence
+ * into a 5,000-playbook library, which stalled both threads for hundreds of milliseconds. On the
+ * page's own thread a search costs the same and its results are simply garbage-collected.
+ */
+const ENGINE_OPTIONS = { ...PAGEFIND_OPTIONS, noWorker: true };
+
+let module: Promise<PagefindModule> | undefined;
+let words: Promise<Pagefind> | undefined;
+let facets: Promise<Pagefind> | undefined;
+
+// A failed load (a dropped connection on a flaky floor) is retried on the next keystroke instead
+// of leaving search broken until the page is reloaded.
+async function retryable<T>(load: () => Promise<T>, forget: () => void): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    forget();
+    throw error;
+  }
+}
+
+let inflating = false;
+
+function loadModule(base: string): Promise<PagefindModule> {
+  // Pagefind fetches with the page's `fetch`: from here on its files arrive inflated natively
+  // (src/search/client/pagefind-inflate.ts says why). Installed once, before Pagefind's first request.
+  if (!inflating) {
+    globalThis.fetch = inflatingFetch(globalThis.fetch.bind(globalThis), base, location.href);
+    inflating = true;
+  }
+  module ??= retryable(
+    () => import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>,
+    () => (module = undefined),
+  );
+  return module;
+}
+
+/**
+ * The engine for what the agent types. It never loads filter data: once Pagefind holds filters it
+ * counts them for every result of every search, which at 5,000 playbooks costs more than the
+ * search itself. Typing stays fast; counts come from `loadFacets`.
+ */
+export function loadPagefind(base: string): Promise<Pagefind> {
+  words ??= retryable(
+    async () => {
+      const engine = await loadModule(base);
+      await engine.options(ENGINE_OPTIONS);
+      await engine.init();
+      return engine;
+    },
+    () => (words = undefined),
+  );
+  return words;
+}
+
+/**
+ * A second engine, with its own copy of what it loads, for filtered searches and for the filter
+ * counts of a typed query. Started only when one of those is needed, never at page load.
+ */
+export function loadFacets(base: string): Promise<Pagefind> {
+  facets ??= retryable(
+    async () => {
+      const engine = (await loadModule(base)).createInstance({ ...ENGINE_OPTIONS, basePath: `${base}pagefind/` });
+      await engine.init();
+      await engine.filters(); // loads the filter data, without which a search returns no counts
+      return engine;
+    },
+    () => (facets = undefined),
+  );
+  return facets;
+}

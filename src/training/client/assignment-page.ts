@@ -1,0 +1,146 @@
+// /training/assignment/: reads the assignment from the link, shows the assigned modules in order,
+// and keeps the trainee's progress (playbooks read, answers) in localStorage per assignment. All
+// text that comes from the link is set with textContent, never parsed as HTML.
+import { assignmentKey, decodeAssignment, dueStatus, formatDay, localDay, type Assignment } from '../assignment.ts';
+import { totalMinutes } from '../modules.ts';
+import { createProgressStore, exportFileName, progressReport, reportToCsv, reportToJson, type ProgressStore } from '../progress.ts';
+import { combineScores, describeScore, scoreModule } from '../quiz.ts';
+import { formatMinutes, resolveAssignment, type ResolvedAssignment } from '../catalog.ts';
+import { mountKnowledgeChecks, type MountedCheck } from './knowledge-check.ts';
+import { browserStorage, copyText, downloadText, readCatalog } from './training-data.ts';
+
+function paragraphs(box: HTMLElement, lines: string[]): void {
+  box.replaceChildren(
+    ...lines.map((line) => {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = line;
+      return paragraph;
+    }),
+  );
+}
+
+function setText(root: ParentNode, selector: string, text: string): void {
+  const element = root.querySelector(selector);
+  if (element) element.textContent = text;
+}
+
+/** Shows the assigned modules, in order, and the facts at the top. */
+function showAssignment(body: HTMLElement, assignment: Assignment, resolved: ResolvedAssignment): void {
+  setText(body, '[data-assignment-title]', resolved.title);
+  setText(
+    body,
+    '[data-assignment-due]',
+    assignment.due ? `${formatDay(assignment.due)} (${dueStatus(assignment.due, localDay(new Date())).label})` : 'No due date',
+  );
+  setText(body, '[data-assignment-minutes]', formatMinutes(totalMinutes(resolved.modules.map((m) => ({ estimatedMinutes: m.minutes })))));
+  const list = body.querySelector<HTMLElement>('[data-assignment-modules]');
+  const blocks = new Map(
+    [...body.querySelectorAll<HTMLElement>('[data-assignment-module]')].map((block) => [block.dataset['assignmentModule'], block]),
+  );
+  for (const module of resolved.modules) {
+    const block = blocks.get(module.id);
+    if (!block || !list) continue;
+    block.hidden = false;
+    list.append(block); // appended in assignment order
+  }
+  // Hidden modules keep no controls in the tab order or the export.
+  for (const block of blocks.values()) if (block.hidden) block.remove();
+  body.hidden = false;
+}
+
+function mountProgress(body: HTMLElement, store: ProgressStore, resolved: ResolvedAssignment): () => void {
+  const boxes = [...body.querySelectorAll<HTMLInputElement>('input[data-read]')];
+  const renderScores = () => {
+    const { answers } = store.get();
+    const scores = resolved.modules.map((module) => {
+      const score = scoreModule(module.id, module.checks, answers);
+      setText(body, `[data-module-score="${module.id}"]`, describeScore(score));
+      return score;
+    });
+    setText(body, '[data-assignment-score]', describeScore(combineScores(scores)));
+  };
+  const checks: Map<string, MountedCheck> = mountKnowledgeChecks(body, {
+    lock: true,
+    onAnswer: (key, choice) => {
+      store.answer(key, choice);
+      renderScores();
+    },
+  });
+  const render = () => {
+    const progress = store.get();
+    for (const box of boxes) box.checked = progress.read.includes(box.dataset['read'] ?? '');
+    for (const check of checks.values()) check.clear();
+    for (const [key, choice] of Object.entries(progress.answers)) checks.get(key)?.show(choice, true);
+    renderScores();
+  };
+  for (const box of boxes) box.addEventListener('change', () => store.setRead(box.dataset['read'] ?? '', box.checked));
+  render();
+  return render;
+}
+
+function mountExport(
+  body: HTMLElement,
+  store: ProgressStore,
+  assignment: Assignment,
+  resolved: ResolvedAssignment,
+  render: () => void,
+): void {
+  const status = body.querySelector<HTMLElement>('[data-progress-status]');
+  if (!status) return;
+  if (!store.persistent()) {
+    setText(body, '[data-progress-where]', 'This browser is not keeping your progress, so export it before you close this page.');
+  }
+  const exported = () => {
+    const format = body.querySelector<HTMLInputElement>('input[name="export-format"]:checked')?.value === 'json' ? 'json' : 'csv';
+    const header = { trainee: assignment.trainee, due: assignment.due, assignment: resolved.title, link: location.href };
+    const report = progressReport(header, resolved.modules, store.get(), new Date());
+    return format === 'json'
+      ? { name: exportFileName(assignment.trainee, 'json'), text: reportToJson(report), type: 'application/json' }
+      : { name: exportFileName(assignment.trainee, 'csv'), text: reportToCsv(report), type: 'text/csv' };
+  };
+  body.querySelector('[data-export-download]')?.addEventListener('click', () => {
+    const file = exported();
+    downloadText(document, file.name, file.text, file.type);
+    status.textContent = `Saved ${file.name} to your downloads.`;
+  });
+  body.querySelector('[data-export-copy]')?.addEventListener('click', async () => {
+    const copied = await copyText(exported().text);
+    status.textContent = copied ? 'Progress copied to the clipboard.' : 'Could not copy. Use Export progress instead.';
+  });
+  body.querySelector('[data-progress-reset]')?.addEventListener('click', () => {
+    if (!window.confirm('Reset all progress on this assignment? Your ticks and answers will be cleared.')) return;
+    store.reset();
+    render();
+    status.textContent = 'Progress reset.';
+  });
+}
+
+function main(): void {
+  const root = document.querySelector<HTMLElement>('[data-assignment]');
+  const status = root?.querySelector<HTMLElement>('[data-assignment-status]');
+  const body = root?.querySelector<HTMLElement>('[data-assignment-body]');
+  if (!root || !status || !body) return;
+  const decoded = decodeAssignment(location.search);
+  if (!decoded.ok) {
+    paragraphs(status, [decoded.reason]);
+    return;
+  }
+  const { assignment } = decoded;
+  const resolved = resolveAssignment(assignment, readCatalog(document));
+  const notes = [...decoded.notes];
+  if (resolved.unknown.length) notes.push(`${resolved.unknown.length} item(s) in this link no longer exist on the site and are not shown.`);
+  if (resolved.modules.length === 0) {
+    paragraphs(status, [...notes, 'Nothing in this link can be shown. Ask your trainer for a new link.']);
+    return;
+  }
+  paragraphs(status, notes);
+  const heading = assignment.trainee ? `Training for ${assignment.trainee}` : 'Training assignment';
+  setText(root, '[data-assignment-heading]', heading);
+  document.title = `${heading} · Frontline`;
+  showAssignment(body, assignment, resolved);
+  const store = createProgressStore(browserStorage(), assignmentKey(assignment));
+  const render = mountProgress(body, store, resolved);
+  mountExport(body, store, assignment, resolved, render);
+}
+
+main();

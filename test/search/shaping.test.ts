@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bestSection,
+  contentWords,
+  engineQuery,
+  pagefindFilters,
+  readSearchState,
+  rerank,
+  searchWithFallback,
+  toggleFilter,
+  writeSearchState,
+  type RankedCandidate,
+  type Scored,
+} from '../../src/search/shaping.ts';
+
+describe('readSearchState and writeSearchState', () => {
+  it('reads the query and repeated filter values from a shared link', () => {
+    const state = readSearchState(new URLSearchParams('q=port+rejected&category=porting&category=billing-and-fees&audience=agent'));
+    expect(state).toEqual({ query: 'port rejected', filters: { category: ['porting', 'billing-and-fees'], audience: ['agent'] } });
+  });
+
+  it('ignores unknown keys, blank values and repeats', () => {
+    const state = readSearchState(new URLSearchParams('q=&colour=red&category=%20&category=porting&category=porting'));
+    expect(state).toEqual({ query: '', filters: { category: ['porting'] } });
+  });
+
+  it('caps an oversized query and the number of values per filter', () => {
+    const params = new URLSearchParams({ q: 'x'.repeat(500) });
+    for (let i = 0; i < 50; i++) params.append('category', `c${i}`);
+    const state = readSearchState(params);
+    expect(state.query).toHaveLength(200);
+    expect(state.filters.category).toHaveLength(20);
+  });
+
+  it('writes back the same state, leaving empty parts out', () => {
+    const state = { query: '  switch carrier ', filters: { confidence: ['validated'] } };
+    expect(writeSearchState(state).toString()).toBe('q=switch+carrier&confidence=validated');
+    expect(writeSearchState({ query: ' ', filters: {} }).size).toBe(0);
+    expect(readSearchState(writeSearchState(state))).toEqual({ query: 'switch carrier', filters: { confidence: ['validated'] } });
+  });
+});
+
+describe('toggleFilter and pagefindFilters', () => {
+  it('adds a value, then removes it and drops the emptied key', () => {
+    const on = toggleFilter({ query: 'fee', filters: {} }, 'category', 'policies');
+    expect(on.filters).toEqual({ category: ['policies'] });
+    expect(toggleFilter(on, 'category', 'policies').filters).toEqual({});
+  });
+
+  it('combines values of one key as alternatives and keys as requirements', () => {
+    const state = { query: '', filters: { category: ['porting', 'policies'], audience: ['agent'] } };
+    expect(pagefindFilters(state)).toEqual({ category: { any: ['porting', 'policies'] }, audience: { any: ['agent'] } });
+  });
+});
+
+describe('rerank', () => {
+  const candidate = (id: string, score: number, meta: Record<string, string>, tier = 0): RankedCandidate & { id: string } => ({
+    id,
+    score,
+    meta,
+    tier,
+  });
+
+  it('ranks a validated page above a wip page with a slightly higher score', () => {
+    const ranked = rerank([candidate('wip', 10, { confidence: 'wip' }), candidate('validated', 6, { confidence: 'validated' })]);
+    expect(ranked.map((c) => c.id)).toEqual(['validated', 'wip']);
+  });
+
+  it('keeps a far better not-validated match on top', () => {
+    const ranked = rerank([candidate('new', 20, { confidence: 'not-validated' }), candidate('old', 6, { confidence: 'validated' })]);
+    expect(ranked.map((c) => c.id)).toEqual(['new', 'old']);
+  });
+
+  it('ranks playbooks above training modules for the same score', () => {
+    const ranked = rerank([candidate('module', 5, { type: 'module' }), candidate('playbook', 5, { type: 'playbook' })]);
+    expect(ranked.map((c) => c.id)).toEqual(['playbook', 'module']);
+  });
+
+  it('never lets a lower match tier overtake a higher one', () => {
+    const ranked = rerank([candidate('one-word', 50, {}, 1), candidate('all-words', 1, { confidence: 'wip' }, 3)]);
+    expect(ranked.map((c) => c.id)).toEqual(['all-words', 'one-word']);
+  });
+
+  it('keeps the engine order for equal scores', () => {
+    const ranked = rerank([candidate('a', 3, {}), candidate('b', 3, {}), candidate('c', 3, {})]);
+    expect(ranked.map((c) => c.id)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('bestSection', () => {
+  it('links to the first sub-result that is a section, not the page top', () => {
+    const section = bestSection([
+      { title: 'Porting', url: '/playbooks/porting/', excerpt: '' },
+      { title: 'Check the old line', url: '/playbooks/porting/#step-check', excerpt: '' },
+    ]);
+    expect(section?.url).toBe('/playbooks/porting/#step-check');
+  });
+
+  it('gives no section when only the page itself matched', () => {
+    expect(bestSection([{ title: 'Porting', url: '/playbooks/porting/', excerpt: '' }])).toBeUndefined();
+  });
+});
+
+describe('contentWords', () => {
+  it('keeps the meaningful words of a caller sentence, lowercase and once each', () => {
+    expect(contentWords('I have explained this FIVE times, five!')).toEqual(['explained', 'five', 'times']);
+  });
+
+  it('keeps apostrophes inside words', () => {
+    expect(contentWords("can't port")).toEqual(["can't", 'port']);
+  });
+});
+
+describe('engineQuery', () => {
+  it('leaves out stop words when meaningful words remain', () => {
+    expect(engineQuery('my number stopped working after I switched')).toBe('number stopped working after switched');
+  });
+
+  it('keeps a query made only of stop words as it is', () => {
+    expect(engineQuery('what is this')).toBe('what is this');
+  });
+
+  it('waits for a last word still being typed until it has three letters', () => {
+    expect(engineQuery('number s')).toBe('number');
+    expect(engineQuery('number st')).toBe('number');
+    expect(engineQuery('number sto')).toBe('number sto');
+  });
+
+  it('searches a short last word once the agent has typed a space after it', () => {
+    expect(engineQuery('sim id ')).toBe('sim id');
+  });
+
+  it('searches a short word when it is the only word', () => {
+    expect(engineQuery('tv')).toBe('tv');
+    expect(engineQuery('my n')).toBe('my');
+  });
+
+  it('trims and collapses whitespace', () => {
+    expect(engineQuery('  port    rejected  ')).toBe('port rejected');
+    expect(engineQuery('   ')).toBe('');
+  });
+});
+
+describe('searchWithFallback', () => {
+  const engine = (index: Record<string, Scored[]>) => async (query: string) => index[query] ?? [];
+
+  it('returns the full-query matches alone when there are enough', async () => {
+    const search = engine({
+      'port rejected': [
+        { id: 'a', score: 2 },
+        { id: 'b', score: 1 },
+      ],
+    });
+    const results = await searchWithFallback(search, 'port rejected', 2);
+    expect(results).toEqual([
+      { id: 'a', score: 2, tier: 0 },
+      { id: 'b', score: 1, tier: 0 },
+    ]);
+  });
+
+  it('adds pages matching single words below the full matches, ranked by words matched', async () => {
+    const search = engine({
+      'explained five times': [{ id: 'full', score: 1 }],
+      explained: [
+        { id: 'two-words', score: 1 },
+        { id: 'one-word', score: 9 },
+      ],
+      five: [{ id: 'two-words', score: 1 }],
+      times: [{ id: 'full', score: 5 }],
+    });
+    const results = await searchWithFallback(search, 'explained five times', 3);
+    expect(results.map((r) => [r.id, r.tier])).toEqual([
+      ['full', 4],
+      ['two-words', 2],
+      ['one-word', 1],
+    ]);
+  });
+
+  it('does not fall back for a single meaningful word', async () => {
+    let calls = 0;
+    const search = async () => {
+      calls += 1;
+      return [];
+    };
+    await searchWithFallback(search, 'the idiot', 3);
+    expect(calls).toBe(1);
+  });
+});
