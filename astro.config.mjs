@@ -38,6 +38,9 @@ export default defineConfig({
       prerender: process.env.FRONTLINE_TREESHAKE === 'on' ? {} : { build: { rolldownOptions: { treeshake: false } } },
     },
     build: {
+      // One stylesheet for the whole site: components keep their styles beside them, and a page
+      // still loads exactly one render-blocking file, cached across every page.
+      cssCodeSplit: false,
       rolldownOptions: {
         // Astro marks every MDX module with a harmless "use astro:head-inject" directive and
         // Rolldown warns once per file (withastro/astro#18087): at 10,000 playbooks that buries
