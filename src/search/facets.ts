@@ -1,7 +1,7 @@
 // Filter totals for the search page, counted at build time from the same entries Pagefind indexes,
 // so the page offers its filters at once without loading the search engine or any of its data.
 import { isListed } from '../lib/catalog.ts';
-import { FILTER_KEYS, type FilterKey } from './shaping.ts';
+import { FILTER_KEYS, moduleFilters, playbookFilters, type FilterKey, type SearchFilters } from './contract.ts';
 import type { Confidence } from '../schemas/playbook.ts';
 
 /** Pages per filter value, shaped like Pagefind's `filters()` answer. */
@@ -16,15 +16,19 @@ interface IndexedModule {
   audience: readonly string[];
 }
 
-function add(counts: FacetCounts, key: FilterKey, value: string): void {
-  const values = (counts[key] ??= {});
-  values[value] = (values[value] ?? 0) + 1;
+function add(counts: FacetCounts, filters: SearchFilters): void {
+  for (const key of FILTER_KEYS) {
+    for (const value of filters[key] ?? []) {
+      const values = (counts[key] ??= {});
+      values[value] = (values[value] ?? 0) + 1;
+    }
+  }
 }
 
 /**
- * Counts what the indexed pages carry: listed playbooks (archived ones are not indexed) by category
- * title, audience, confidence and type, and training modules by audience and type. Must agree with
- * the `data-pagefind-filter` markup on those pages; a build test compares the two.
+ * Counts the filter values the indexed pages carry: listed playbooks (archived ones are not
+ * indexed) and training modules. The pages write the same values (src/search/contract.ts); a build
+ * test compares these totals with the index.
  */
 export function facetTotals(
   playbooks: readonly IndexedPlaybook[],
@@ -32,17 +36,8 @@ export function facetTotals(
   categoryTitle: (id: string) => string | undefined,
 ): FacetCounts {
   const counts: FacetCounts = {};
-  for (const playbook of playbooks.filter(isListed)) {
-    const title = categoryTitle(playbook.category);
-    if (title) add(counts, 'category', title);
-    add(counts, 'confidence', playbook.confidence);
-    add(counts, 'type', 'playbook');
-    for (const role of playbook.audience) add(counts, 'audience', role);
-  }
-  for (const module of modules) {
-    add(counts, 'type', 'module');
-    for (const role of module.audience) add(counts, 'audience', role);
-  }
+  for (const playbook of playbooks.filter(isListed)) add(counts, playbookFilters(playbook, categoryTitle(playbook.category)));
+  for (const module of modules) add(counts, moduleFilters(module));
   return counts;
 }
 

@@ -1,5 +1,7 @@
-// Pure logic behind the search island: URL state, re-ranking and result shaping. Kept apart from
-// the DOM so it is unit-tested and shared by the browser and the relevance tests.
+// Pure logic behind the search island: URL state, what the engine is asked, and result shaping.
+// Kept apart from the DOM so it is unit-tested and shared by the browser and the relevance tests.
+// The order of results is decided in src/search/ranking.ts.
+import { FILTER_KEYS, type FilterKey } from './contract.ts';
 
 /**
  * Results shown at once, and per "Show more": enough to choose from, few enough to scan mid-call,
@@ -13,12 +15,6 @@ export const SHOWN_RESULTS = 6;
  * keystroke makes the browser fetch the page's icon again and again; results never wait for either.
  */
 export const SETTLE_AFTER_MS = 300;
-/** Below this many full matches, the words of the query are also searched one by one. */
-export const FALLBACK_BELOW = 3;
-
-/** Filters the search page offers, in display order. */
-export const FILTER_KEYS = ['category', 'audience', 'confidence', 'type'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export interface SearchState {
   query: string;
@@ -70,29 +66,6 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
   return filters;
 }
 
-/**
- * How much each KCS state keeps of its search score. Pages not yet proven on calls still show,
- * marked, but below validated ones; training modules rank below playbooks for agents' queries.
- */
-export const RANK_FACTORS: Record<string, number> = { validated: 1, 'not-validated': 0.7, wip: 0.5, module: 0.6 };
-
-export interface RankedCandidate {
-  score: number;
-  /** Match tier from `searchWithFallback` (more query words matched ranks higher); default 0. */
-  tier?: number;
-  meta: Record<string, string>;
-}
-
-/** Within a tier, applies the confidence and type factors to the score; stable for equal scores. */
-export function rerank<Candidate extends RankedCandidate>(candidates: Candidate[]): Candidate[] {
-  const factor = (c: Candidate) =>
-    (RANK_FACTORS[c.meta['confidence'] ?? 'validated'] ?? 1) * (c.meta['type'] === 'module' ? (RANK_FACTORS['module'] ?? 1) : 1);
-  return candidates
-    .map((candidate, index) => ({ candidate, index, tier: candidate.tier ?? 0, score: candidate.score * factor(candidate) }))
-    .sort((a, b) => b.tier - a.tier || b.score - a.score || a.index - b.index)
-    .map((entry) => entry.candidate);
-}
-
 export interface SubResult {
   title: string;
   url: string;
@@ -106,16 +79,6 @@ export interface SubResult {
 export function bestSection(subResults: SubResult[]): SubResult | undefined {
   return subResults.find((sub) => sub.url.includes('#'));
 }
-
-/**
- * Pagefind options shared by the browser and the relevance tests. Metadata matches add to the
- * body score: a title match counts most, then the phrases customers use, then synonyms.
- */
-export const PAGEFIND_OPTIONS = {
-  excerptLength: 20,
-  highlightParam: 'highlight',
-  ranking: { metaWeights: { title: 6, phrases: 4, synonyms: 2 } },
-} as const;
 
 const STOP_WORDS = new Set(
   'a an and are am as at be been but by can could did do does for from had has have i if in into is it its just me my no not of on or our so than that the their them then there they this to too was we were what when which who why will with would you your'.split(
@@ -154,45 +117,4 @@ export function engineQuery(typed: string): string {
   if (stillTyping && kept.length > 1 && last !== undefined && last.replace(/[^\p{L}\p{N}]/gu, '').length < MIN_PARTIAL_WORD)
     return kept.slice(0, -1).join(' ');
   return kept.join(' ');
-}
-
-export interface Scored {
-  id: string;
-  score: number;
-  tier?: number;
-}
-
-/**
- * Pagefind only returns pages that contain every word, so a caller's long sentence ("I have
- * explained this five times") can find nothing. When the full query finds too few, each meaningful
- * word is searched on its own and pages are ranked by how many words they match, then by score.
- * Pages that matched the full query always stay on top.
- */
-export async function searchWithFallback<Result extends Scored>(
-  search: (query: string) => Promise<Result[]>,
-  query: string,
-  enough: number,
-): Promise<(Result & { tier: number })[]> {
-  const primary = await search(query);
-  const words = contentWords(query);
-  if (primary.length >= enough || words.length < 2) return primary.map((result) => ({ ...result, tier: 0 }));
-  const perWord = await Promise.all(words.map((word) => search(word)));
-  const merged = new Map<string, { result: Result; matched: number; score: number; primary: boolean }>();
-  for (const result of primary) merged.set(result.id, { result, matched: words.length, score: result.score, primary: true });
-  for (const results of perWord) {
-    for (const result of results) {
-      const entry = merged.get(result.id);
-      if (entry?.primary) continue;
-      if (entry) {
-        entry.matched += 1;
-        entry.score += result.score;
-      } else {
-        merged.set(result.id, { result, matched: 1, score: result.score, primary: false });
-      }
-    }
-  }
-  // Full-query matches form the top tier; the rest are tiered by how many words they matched.
-  return [...merged.values()]
-    .map((entry) => ({ ...entry.result, score: entry.score, tier: entry.primary ? words.length + 1 : entry.matched }))
-    .sort((a, b) => b.tier - a.tier || b.score - a.score);
 }

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engineQuery, FALLBACK_BELOW, PAGEFIND_OPTIONS, rerank, searchWithFallback, SHOWN_RESULTS } from '../../src/search/shaping.ts';
+import { engineQuery, SHOWN_RESULTS } from '../../src/search/shaping.ts';
+import { FALLBACK_BELOW, PAGEFIND_OPTIONS, rerank, searchWithFallback } from '../../src/search/ranking.ts';
 import { loadSiteSearch } from '../helpers/pagefind-node.ts';
 
 interface Case {

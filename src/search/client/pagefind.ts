@@ -1,6 +1,7 @@
 // Loads Pagefind's engines once, on demand, with Frontline's ranking options.
 import { inflatingFetch } from './pagefind-inflate.ts';
-import { PAGEFIND_OPTIONS } from '../shaping.ts';
+import { PAGEFIND_OPTIONS } from '../ranking.ts';
+import type { ResultMeta } from '../contract.ts';
 
 export interface PagefindSubResult {
   title: string;
@@ -9,7 +10,7 @@ export interface PagefindSubResult {
 }
 export interface PagefindData {
   url: string;
-  meta: Record<string, string>;
+  meta: ResultMeta;
   excerpt: string;
   sub_results: PagefindSubResult[];
 }

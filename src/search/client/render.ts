@@ -1,10 +1,10 @@
 import { confidenceLabel } from '../../lib/catalog.ts';
-import type { FilterKey } from '../shaping.ts';
+import type { FilterKey, ResultMeta } from '../contract.ts';
 import type { Confidence } from '../../schemas/playbook.ts';
 
 export interface ShownResult {
   url: string;
-  meta: Record<string, string>;
+  meta: ResultMeta;
   section: { title: string; url: string } | undefined;
 }
 
@@ -27,19 +27,19 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 function resultItem(result: ShownResult): HTMLLIElement {
   const item = element('li', 'result');
   const heading = element('p', 'result__head');
-  const title = element('a', 'result__title', result.meta['title'] ?? result.url);
+  const title = element('a', 'result__title', result.meta.title ?? result.url);
   title.href = result.url;
   heading.append(title);
-  if (result.meta['category']) heading.append(' ', element('span', 'badge result__category', result.meta['category']));
-  if (result.meta['type'] === 'module') heading.append(' ', element('span', 'badge', 'Training module'));
-  const confidence = result.meta['confidence'] as Confidence | undefined;
+  if (result.meta.category) heading.append(' ', element('span', 'badge result__category', result.meta.category));
+  if (result.meta.type === 'module') heading.append(' ', element('span', 'badge', 'Training module'));
+  const confidence = result.meta.confidence as Confidence | undefined;
   const tone = confidence && CONFIDENCE_TONES[confidence];
   if (confidence && tone) heading.append(' ', element('span', `badge ${tone}`, confidenceLabel(confidence)));
   item.append(heading);
-  if (result.meta['summary']) item.append(element('p', 'result__summary', result.meta['summary']));
-  if (result.meta['firstWords']) {
+  if (result.meta.summary) item.append(element('p', 'result__summary', result.meta.summary));
+  if (result.meta.firstWords) {
     const say = element('p', 'result__say');
-    say.append(element('span', 'result__say-label', 'Say: '), result.meta['firstWords']);
+    say.append(element('span', 'result__say-label', 'Say: '), result.meta.firstWords);
     item.append(say);
   }
   if (result.section) {

@@ -3,18 +3,16 @@
 import {
   bestSection,
   engineQuery,
-  FALLBACK_BELOW,
   SHOWN_RESULTS,
-  FILTER_KEYS,
   pagefindFilters,
   readSearchState,
-  rerank,
-  searchWithFallback,
   SETTLE_AFTER_MS,
   toggleFilter,
   writeSearchState,
   type SearchState,
 } from '../shaping.ts';
+import { FALLBACK_BELOW, rerank, searchWithFallback } from '../ranking.ts';
+import { FILTER_KEYS } from '../contract.ts';
 import { loadFacets, loadPagefind, type PagefindData, type PagefindResponse, type PagefindResult } from './pagefind.ts';
 import { parseFacetCounts } from '../facets.ts';
 import { appendResults, renderFilters, renderResults, type ShownResult } from './render.ts';
