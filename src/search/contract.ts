@@ -56,11 +56,11 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 /** The values a page is found under, per filter. */
 export type SearchFilters = { [Key in FilterKey]?: readonly FilterValues[Key][] };
 
-/** Everything one page tells search. */
-export interface PageSearchData {
+/** Everything one page tells search (a type, not an interface, so it passes as component props). */
+export type PageSearchData = {
   meta: SearchMeta;
   filters: SearchFilters;
-}
+};
 
 interface PlaybookFields {
   title: string;
