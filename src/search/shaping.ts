@@ -9,13 +9,6 @@ import { FILTER_KEYS, type FilterKey } from './contract.ts';
  * Confidence re-ranks within each batch.
  */
 export const SHOWN_RESULTS = 6;
-/**
- * Pause in typing, in milliseconds, after which the URL and the filter counts catch up with the
- * query. Counting is the slowest part of a search on a large library, and a history entry per
- * keystroke makes the browser fetch the page's icon again and again; results never wait for either.
- */
-export const SETTLE_AFTER_MS = 300;
-
 export interface SearchState {
   query: string;
   filters: Partial<Record<FilterKey, string[]>>;

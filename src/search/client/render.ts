@@ -1,12 +1,7 @@
 import { confidenceLabel } from '../../lib/catalog.ts';
-import type { FilterKey, ResultMeta } from '../contract.ts';
+import type { FilterKey } from '../contract.ts';
 import type { Confidence } from '../../schemas/playbook.ts';
-
-export interface ShownResult {
-  url: string;
-  meta: ResultMeta;
-  section: { title: string; url: string } | undefined;
-}
+import type { ShownResult } from './results.ts';
 
 /** Badge colour per KCS state; the words come from the same labels the pages use. */
 const CONFIDENCE_TONES: Partial<Record<Confidence, string>> = {

@@ -1,0 +1,117 @@
+// A search box on the page (src/components/site/SearchBox.astro): its parts, and how results,
+// filters and messages appear in them. What to show, and when, is decided by session.ts; the
+// elements themselves are built by render.ts.
+import { FILTER_KEYS, type FilterKey } from '../contract.ts';
+import { parseFacetCounts, type FacetCounts } from '../facets.ts';
+import type { SearchState } from '../shaping.ts';
+import { appendResults, renderFilters, renderResults } from './render.ts';
+import type { FilterCounts, ShownResult } from './results.ts';
+import type { SearchDisplay, SeeAll } from './session.ts';
+
+interface SearchParts {
+  root: HTMLElement;
+  input: HTMLInputElement;
+  list: HTMLOListElement;
+  status: HTMLElement;
+  filterBox: HTMLElement | null;
+  moreButton: HTMLButtonElement | null;
+}
+
+function isFilterKey(key: string | undefined): key is FilterKey {
+  return (FILTER_KEYS as readonly (string | undefined)[]).includes(key);
+}
+
+export class SearchView implements SearchDisplay {
+  readonly input: HTMLInputElement;
+  readonly list: HTMLOListElement;
+  /** The site's base path, where Pagefind's files and the search page are. */
+  readonly base: string;
+  /** The home page's large box, which is the search page; else the header's compact one. */
+  readonly isSearchPage: boolean;
+  readonly offersFilters: boolean;
+  readonly #parts: SearchParts;
+  /** Pages per filter value in the whole library, counted at build time. */
+  readonly #totals: FacetCounts;
+
+  /** The view of a `[data-search]` box, or undefined when its markup lacks a part. */
+  static find(root: HTMLElement): SearchView | undefined {
+    const input = root.querySelector<HTMLInputElement>('[data-search-input]');
+    const list = root.querySelector<HTMLOListElement>('[data-search-results]');
+    const status = root.querySelector<HTMLElement>('[data-search-status]');
+    if (!input || !list || !status) return undefined;
+    const filterBox = root.querySelector<HTMLElement>('[data-search-filters]');
+    return new SearchView({ root, input, list, status, filterBox, moreButton: root.querySelector('[data-search-more]') });
+  }
+
+  constructor(parts: SearchParts) {
+    this.#parts = parts;
+    this.input = parts.input;
+    this.list = parts.list;
+    this.base = parts.root.dataset['base'] ?? '/';
+    this.isSearchPage = parts.root.dataset['variant'] === 'hero';
+    this.offersFilters = this.isSearchPage && parts.filterBox !== null;
+    this.#totals = parseFacetCounts(parts.filterBox?.dataset['totals']);
+  }
+
+  /** The links the arrow keys move through: each result's title, and "All … results". */
+  titles(): HTMLAnchorElement[] {
+    return [...this.list.querySelectorAll<HTMLAnchorElement>('a.result__title')];
+  }
+
+  onFilterToggle(toggled: (key: FilterKey, value: string) => void): void {
+    this.#parts.filterBox?.addEventListener('change', (event) => {
+      const box = event.target;
+      if (box instanceof HTMLInputElement && isFilterKey(box.dataset['filter'])) toggled(box.dataset['filter'], box.value);
+    });
+  }
+
+  onShowMore(clicked: () => void): void {
+    this.#parts.moreButton?.addEventListener('click', clicked);
+  }
+
+  clear(): void {
+    this.list.replaceChildren();
+    this.#parts.status.textContent = '';
+    if (this.#parts.moreButton) this.#parts.moreButton.hidden = true;
+    this.#parts.root.classList.remove('search--open');
+  }
+
+  showResults(results: ShownResult[], total: number, seeAll: SeeAll | undefined): void {
+    renderResults(this.list, results, seeAll);
+    this.#parts.root.classList.add('search--open');
+    this.#announce(total, results.length);
+  }
+
+  appendResults(results: ShownResult[], total: number, shown: number): void {
+    appendResults(this.list, results)?.focus(); // keyboard users carry on from the first new result
+    this.#announce(total, shown);
+  }
+
+  showFilters(selected: SearchState['filters'], counts: FilterCounts | undefined): void {
+    const { filterBox } = this.#parts;
+    if (!filterBox) return;
+    renderFilters(filterBox, FILTER_KEYS, this.#totals, counts ?? this.#totals, selected);
+    filterBox.removeAttribute('aria-busy');
+    filterBox.hidden = false;
+  }
+
+  countsPending(): void {
+    this.#parts.filterBox?.setAttribute('aria-busy', 'true');
+  }
+
+  countsUnavailable(): void {
+    this.#parts.filterBox?.removeAttribute('aria-busy');
+  }
+
+  searchUnavailable(): void {
+    this.#parts.status.textContent = 'Search is not available right now. Keep typing to try again, or browse all playbooks.';
+  }
+
+  #announce(total: number, shown: number): void {
+    this.#parts.status.textContent =
+      total === 0
+        ? 'No playbooks found. Try the customer’s own words, or fewer words.'
+        : `${total} result${total === 1 ? '' : 's'}${total > shown ? `, showing the top ${shown}` : ''}`;
+    if (this.#parts.moreButton) this.#parts.moreButton.hidden = total <= shown;
+  }
+}
