@@ -19,6 +19,35 @@ describe('agent search in Chromium', () => {
     await Promise.all([page.waitForURL(/\/playbooks\/porting-troubleshooting\//), page.keyboard.press('Enter')]);
   });
 
+  it('opens the top result with Enter straight from the header box', async () => {
+    const page = await newPage();
+    await page.goto(`${site().url}/playbooks/escalation-guidelines/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('port rejected');
+    await page.locator('#search-header-results .result').first().waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-header');
+    await Promise.all([page.waitForURL(/\/playbooks\/porting-troubleshooting\//), page.keyboard.press('Enter')]);
+  });
+
+  it('sends a letter typed on a result back into the box, and Escape there clears the search', async () => {
+    const page = await newPage();
+    await page.goto(`${site().url}/`);
+    await page.fill('#search-hero', 'port');
+    await page.locator('#search-hero-results .result').first().waitFor();
+    await page.focus('#search-hero');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.type('s');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-hero');
+    expect(await page.inputValue('#search-hero')).toBe('ports');
+    await page.locator('#search-hero-results .result').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.matches('#search-hero-results a.result__title'))).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-hero');
+    expect(await page.inputValue('#search-hero')).toBe('');
+    await page.waitForFunction(() => document.querySelectorAll('#search-hero-results .result').length === 0);
+  });
+
   it('focuses search with Ctrl+K and clears it with Escape', async () => {
     const page = await newPage();
     await page.goto(`${site().url}/`);
