@@ -53,6 +53,9 @@ interface FilterValues {
 /** The filters in the order the search page shows them. */
 export const FILTER_KEYS = ['category', 'audience', 'confidence', 'type'] as const satisfies readonly (keyof FilterValues)[];
 export type FilterKey = (typeof FILTER_KEYS)[number];
+export function isFilterKey(key: string | undefined): key is FilterKey {
+  return (FILTER_KEYS as readonly (string | undefined)[]).includes(key);
+}
 /** The values a page is found under, per filter. */
 export type SearchFilters = { [Key in FilterKey]?: readonly FilterValues[Key][] };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FILTER_KEYS, META_KEYS, moduleSearchData, playbookSearchData } from '../../src/search/contract.ts';
+import { FILTER_KEYS, isFilterKey, META_KEYS, moduleSearchData, playbookSearchData } from '../../src/search/contract.ts';
 import { META_WEIGHTS } from '../../src/search/ranking.ts';
 
 const playbook = {
@@ -52,6 +52,12 @@ describe('moduleSearchData', () => {
 describe('the contract keys', () => {
   it('offers the filters in display order', () => {
     expect(FILTER_KEYS).toEqual(['category', 'audience', 'confidence', 'type']);
+  });
+
+  it('tells a filter key from any other name a checkbox could carry', () => {
+    expect(isFilterKey('audience')).toBe(true);
+    expect(isFilterKey('colour')).toBe(false);
+    expect(isFilterKey(undefined)).toBe(false);
   });
 
   it('weighs only metadata that pages write', () => {

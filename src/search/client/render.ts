@@ -1,7 +1,7 @@
 import { confidenceLabel } from '../../lib/catalog.ts';
 import type { FilterKey } from '../contract.ts';
 import type { Confidence } from '../../schemas/playbook.ts';
-import type { ShownResult } from './results.ts';
+import type { SeeAll, ShownResult } from './results.ts';
 
 /** Badge colour per KCS state; the words come from the same labels the pages use. */
 const CONFIDENCE_TONES: Partial<Record<Confidence, string>> = {
@@ -51,7 +51,7 @@ function resultItem(result: ShownResult): HTMLLIElement {
  * Shows a fresh list of results, and after them, when given, a link to see all of them (the
  * header box, whose list is a short drop-down, links to the search page).
  */
-export function renderResults(list: HTMLOListElement, results: ShownResult[], seeAll?: { href: string; label: string }): void {
+export function renderResults(list: HTMLOListElement, results: ShownResult[], seeAll?: SeeAll): void {
   // Results can change under an agent who has already arrowed into them: keep the keyboard focus
   // on the same playbook if it is still listed, else on the first result, never lost to the page.
   const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).getAttribute('href') : null;

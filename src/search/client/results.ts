@@ -19,6 +19,12 @@ export interface Found {
   filterCounts: FilterCounts | undefined;
 }
 
+/** A link after the results to all of them. */
+export interface SeeAll {
+  href: string;
+  label: string;
+}
+
 /** What one result shows. */
 export interface ShownResult {
   url: string;
@@ -27,7 +33,11 @@ export interface ShownResult {
 }
 
 /** Searches for the words the engine is to see (`engineQuery`), within Pagefind's filter argument. */
-export async function find(engine: Pick<Pagefind, 'search'>, query: string, filters: Record<string, { any: string[] }>): Promise<Found> {
+export async function findResults(
+  engine: Pick<Pagefind, 'search'>,
+  query: string,
+  filters: Record<string, { any: string[] }>,
+): Promise<Found> {
   const full: { response?: PagefindResponse | null } = {};
   const results = await searchWithFallback(
     async (words) => {

@@ -15,7 +15,7 @@ function replaceUrl(state: SearchState): void {
   if (url !== `${location.pathname}${location.search}`) history.replaceState(history.state, '', url);
 }
 
-function mountBox(root: HTMLElement): HTMLInputElement | undefined {
+function mountBox(root: HTMLElement): SearchView | undefined {
   const view = SearchView.find(root);
   if (!view) return undefined;
   const { input, list, base, isSearchPage } = view;
@@ -47,22 +47,19 @@ function mountBox(root: HTMLElement): HTMLInputElement | undefined {
     addEventListener('pagehide', () => session.recordUrl());
   }
   session.start();
-  return input;
+  return view;
 }
 
 /** Mounts every search box on the page and the global shortcuts: `/` and Ctrl/Cmd+K focus search. */
 export function mountSearch(doc: Document): void {
-  const inputs = [...doc.querySelectorAll<HTMLElement>('[data-search]')].map(mountBox).filter((input) => input !== undefined);
-  const primary = inputs.find((input) => input.closest('.search--hero')) ?? inputs[0];
+  const views = [...doc.querySelectorAll<HTMLElement>('[data-search]')].map(mountBox).filter((view) => view !== undefined);
+  const primary = views.find((view) => view.isSearchPage) ?? views[0];
   if (!primary) return;
   doc.addEventListener('keydown', (event) => {
     if (!isSearchShortcut(event, isTyping(event.target))) return;
     event.preventDefault();
-    primary.focus();
-    primary.select();
+    primary.input.focus();
+    primary.input.select();
   });
-  if ('requestIdleCallback' in window)
-    requestIdleCallback(
-      () => void loadPagefind(primary.closest<HTMLElement>('[data-search]')?.dataset['base'] ?? '/').catch(() => undefined),
-    );
+  if ('requestIdleCallback' in window) requestIdleCallback(() => void loadPagefind(primary.base).catch(() => undefined));
 }

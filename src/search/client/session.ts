@@ -4,14 +4,8 @@
 import type { FilterKey } from '../contract.ts';
 import { engineQuery, pagefindFilters, SHOWN_RESULTS, toggleFilter, writeSearchState, type SearchState } from '../shaping.ts';
 import type { Pagefind } from './pagefind.ts';
-import { detailed, find, type FilterCounts, type FoundResult, type ShownResult } from './results.ts';
+import { detailed, findResults, type FilterCounts, type FoundResult, type SeeAll, type ShownResult } from './results.ts';
 import { oneAtATime, PauseTimer, SETTLE_AFTER_MS } from './scheduling.ts';
-
-/** A link after the results to all of them. */
-export interface SeeAll {
-  href: string;
-  label: string;
-}
 
 /** What a session shows on the page; `SearchView` does it with the DOM. */
 export interface SearchDisplay {
@@ -113,7 +107,7 @@ export class SearchSession {
     const engine = await (hasFilters ? engines.facets() : engines.words());
     // Read after the engine has loaded: the agent may have typed on meanwhile.
     const query = engineQuery(this.#state.query);
-    const found = await find(engine, query, pagefindFilters(this.#state));
+    const found = await findResults(engine, query, pagefindFilters(this.#state));
     if (mine !== this.#ticket) return;
     const first = await detailed(found.results.slice(0, SHOWN_RESULTS));
     if (mine !== this.#ticket) return; // a newer keystroke already answered

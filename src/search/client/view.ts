@@ -1,12 +1,12 @@
 // A search box on the page (src/components/site/SearchBox.astro): its parts, and how results,
 // filters and messages appear in them. What to show, and when, is decided by session.ts; the
 // elements themselves are built by render.ts.
-import { FILTER_KEYS, type FilterKey } from '../contract.ts';
+import { FILTER_KEYS, isFilterKey, type FilterKey } from '../contract.ts';
 import { parseFacetCounts, type FacetCounts } from '../facets.ts';
 import type { SearchState } from '../shaping.ts';
 import { appendResults, renderFilters, renderResults } from './render.ts';
-import type { FilterCounts, ShownResult } from './results.ts';
-import type { SearchDisplay, SeeAll } from './session.ts';
+import type { FilterCounts, SeeAll, ShownResult } from './results.ts';
+import type { SearchDisplay } from './session.ts';
 
 interface SearchParts {
   root: HTMLElement;
@@ -15,10 +15,6 @@ interface SearchParts {
   status: HTMLElement;
   filterBox: HTMLElement | null;
   moreButton: HTMLButtonElement | null;
-}
-
-function isFilterKey(key: string | undefined): key is FilterKey {
-  return (FILTER_KEYS as readonly (string | undefined)[]).includes(key);
 }
 
 export class SearchView implements SearchDisplay {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { detailed, find } from '../../../src/search/client/results.ts';
+import { detailed, findResults } from '../../../src/search/client/results.ts';
 import { fakeEngine } from './fake-engine.ts';
 
-describe('find', () => {
+describe('findResults', () => {
   it('asks for the words and the filters, and keeps the counts of the full query', async () => {
     const engine = fakeEngine({ 'port rejected': ['porting'] }, { category: { Porting: 1 } });
     const filters = { category: { any: ['Porting'] } };
-    const found = await find(engine, 'port rejected', filters);
+    const found = await findResults(engine, 'port rejected', filters);
     expect(found.results.map((result) => result.id)).toEqual(['porting']);
     expect(found.filterCounts).toEqual({ category: { Porting: 1 } });
     expect(engine.asked[0]).toEqual({ query: 'port rejected', filters });
@@ -14,7 +14,7 @@ describe('find', () => {
 
   it('falls back to the single words when the full query finds too few', async () => {
     const engine = fakeEngine({ 'port rejected': ['porting'], port: ['porting', 'billing'], rejected: ['fees'] });
-    const found = await find(engine, 'port rejected', {});
+    const found = await findResults(engine, 'port rejected', {});
     expect(engine.asked.map((asked) => asked.query)).toEqual(['port rejected', 'port', 'rejected']);
     expect(found.results.map((result) => [result.id, result.tier])).toEqual([
       ['porting', 3],
@@ -25,7 +25,7 @@ describe('find', () => {
 
   it('asks for every page when only filters are chosen', async () => {
     const engine = fakeEngine({ '': ['porting'] });
-    await find(engine, '', { audience: { any: ['agent'] } });
+    await findResults(engine, '', { audience: { any: ['agent'] } });
     expect(engine.asked).toEqual([{ query: null, filters: { audience: { any: ['agent'] } } }]);
   });
 });
@@ -33,7 +33,7 @@ describe('find', () => {
 describe('detailed', () => {
   it('orders a batch by confidence and shows each result with its metadata', async () => {
     // Engine scores 3, 2, 1: the work-in-progress page keeps half of its 3.
-    const { results } = await find(fakeEngine({ fee: ['draft:wip', 'proven:validated', 'other:validated'] }), 'fee', {});
+    const { results } = await findResults(fakeEngine({ fee: ['draft:wip', 'proven:validated', 'other:validated'] }), 'fee', {});
     const shown = await detailed(results);
     expect(shown).toEqual([
       { url: '/playbooks/proven/', meta: { title: 'proven', confidence: 'validated' }, section: undefined },
