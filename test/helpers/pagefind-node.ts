@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL, fileURLToPath } from 'node:url';
+import type { ResultMeta } from '../../src/search/contract.ts';
 
 export interface NodeSearchHit {
   /** Site path without the highlight query, e.g. `/playbooks/porting-troubleshooting/`; also the id. */
@@ -7,7 +8,7 @@ export interface NodeSearchHit {
   id: string;
   score: number;
   url: string;
-  meta: Record<string, string>;
+  meta: ResultMeta;
   sub_results: { title: string; url: string }[];
 }
 
