@@ -53,6 +53,8 @@ interface FilterValues {
 /** The filters in the order the search page shows them. */
 export const FILTER_KEYS = ['category', 'audience', 'confidence', 'type'] as const satisfies readonly (keyof FilterValues)[];
 export type FilterKey = (typeof FILTER_KEYS)[number];
+/** Each filter's name as the search page shows it. */
+export const FILTER_LABELS: Record<FilterKey, string> = { category: 'Category', audience: 'For', confidence: 'Confidence', type: 'Type' };
 export function isFilterKey(key: string | undefined): key is FilterKey {
   return (FILTER_KEYS as readonly (string | undefined)[]).includes(key);
 }

@@ -1,7 +1,8 @@
 // Pure logic behind the search island: URL state, what the engine is asked, and result shaping.
 // Kept apart from the DOM so it is unit-tested and shared by the browser and the relevance tests.
 // The order of results is decided in src/search/ranking.ts.
-import { FILTER_KEYS, type FilterKey } from './contract.ts';
+import { FILTER_KEYS, FILTER_LABELS, type FilterKey } from './contract.ts';
+import type { FacetCounts } from './facets.ts';
 
 /**
  * Results shown at once, and per "Show more": enough to choose from, few enough to scan mid-call,
@@ -40,6 +41,42 @@ export function writeSearchState(state: SearchState): URLSearchParams {
   if (state.query.trim()) params.set('q', state.query.trim());
   for (const key of FILTER_KEYS) for (const value of state.filters[key] ?? []) params.append(key, value);
   return params;
+}
+
+/** A filter value a link asked for that no page in this library carries. */
+export interface UnknownFilter {
+  key: FilterKey;
+  value: string;
+}
+
+/**
+ * Keeps only the filter values some page carries (`known`, the library's totals). An old bookmark
+ * (`?category=a-category-since-renamed`) would otherwise apply a filter the page never shows: every
+ * search finds nothing and nothing on screen can clear it.
+ */
+export function keepKnownFilters(state: SearchState, known: FacetCounts): { state: SearchState; dropped: UnknownFilter[] } {
+  const filters: SearchState['filters'] = {};
+  const dropped: UnknownFilter[] = [];
+  for (const key of FILTER_KEYS) {
+    const values = state.filters[key] ?? [];
+    const kept = values.filter((value) => (known[key]?.[value] ?? 0) > 0);
+    dropped.push(...values.filter((value) => !kept.includes(value)).map((value) => ({ key, value })));
+    if (kept.length) filters[key] = kept;
+  }
+  return { state: { ...state, filters }, dropped };
+}
+
+const NOTICE_VALUE_LENGTH = 60;
+
+/** What the search page says about filters it left out: each one named, so the agent knows why. */
+export function unknownFiltersNotice(dropped: readonly UnknownFilter[]): string | undefined {
+  if (!dropped.length) return undefined;
+  const named = dropped.map(({ key, value }) => {
+    const shown = value.length > NOTICE_VALUE_LENGTH ? `${value.slice(0, NOTICE_VALUE_LENGTH)}…` : value;
+    return `${FILTER_LABELS[key]} “${shown}”`;
+  });
+  const them = dropped.length === 1 ? 'it' : 'them';
+  return `No playbook has ${named.join(', ')} any more, so the search leaves ${them} out. Choose from the filters below.`;
 }
 
 export function toggleFilter(state: SearchState, key: FilterKey, value: string): SearchState {

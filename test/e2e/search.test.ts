@@ -48,6 +48,18 @@ describe('agent search in Chromium', () => {
     await page.waitForFunction(() => document.querySelectorAll('#search-hero-results .result').length === 0);
   });
 
+  it('leaves out a filter an old link asks for that no page has, says so, and still finds results', async () => {
+    const page = await newPage();
+    await page.goto(`${site().url}/?q=callback&category=old-category-id&category=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    const notice = page.locator('[data-search-notice]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Category “old-category-id”');
+    expect(await notice.locator('img').count()).toBe(0);
+    await page.locator('#search-hero-results .result').first().waitFor();
+    expect(new URL(page.url()).searchParams.getAll('category')).toEqual([]);
+    expect(await page.locator('[data-search-filters] input:checked').count()).toBe(0);
+  });
+
   it('focuses search with Ctrl+K and clears it with Escape', async () => {
     const page = await newPage();
     await page.goto(`${site().url}/`);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  keepKnownFilters,
+  unknownFiltersNotice,
   bestSection,
   contentWords,
   engineQuery,
@@ -100,5 +102,39 @@ describe('engineQuery', () => {
   it('trims and collapses whitespace', () => {
     expect(engineQuery('  port    rejected  ')).toBe('port rejected');
     expect(engineQuery('   ')).toBe('');
+  });
+});
+
+describe('keepKnownFilters and unknownFiltersNotice', () => {
+  const known = { category: { 'Porting and number transfers': 2 }, audience: { agent: 3 }, confidence: { validated: 0 } };
+
+  it('keeps filter values some page carries and drops the rest, one by one', () => {
+    const asked = { query: 'port', filters: { category: ['old-category-id', 'Porting and number transfers'], audience: ['agent'] } };
+    expect(keepKnownFilters(asked, known)).toEqual({
+      state: { query: 'port', filters: { category: ['Porting and number transfers'], audience: ['agent'] } },
+      dropped: [{ key: 'category', value: 'old-category-id' }],
+    });
+  });
+
+  it('drops a value that no page carries any more (a count of zero) and a key the library has no values for', () => {
+    const { state, dropped } = keepKnownFilters({ query: '', filters: { confidence: ['validated'], type: ['module'] } }, known);
+    expect(state.filters).toEqual({});
+    expect(dropped).toEqual([
+      { key: 'confidence', value: 'validated' },
+      { key: 'type', value: 'module' },
+    ]);
+  });
+
+  it('names each dropped filter by its label, and says nothing when none was dropped', () => {
+    expect(unknownFiltersNotice([{ key: 'category', value: 'old-category-id' }])).toBe(
+      'No playbook has Category “old-category-id” any more, so the search leaves it out. Choose from the filters below.',
+    );
+    expect(unknownFiltersNotice([])).toBeUndefined();
+  });
+
+  it('shortens a long value in the notice', () => {
+    const notice = unknownFiltersNotice([{ key: 'audience', value: 'x'.repeat(500) }]) ?? '';
+    expect(notice).toContain(`For “${'x'.repeat(60)}…”`);
+    expect(notice.length).toBeLessThan(200);
   });
 });

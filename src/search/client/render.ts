@@ -1,5 +1,5 @@
 import { confidenceLabel } from '../../lib/catalog.ts';
-import type { FilterKey } from '../contract.ts';
+import { FILTER_LABELS, type FilterKey } from '../contract.ts';
 import type { Confidence } from '../../schemas/playbook.ts';
 import type { SeeAll, ShownResult } from './results.ts';
 
@@ -9,7 +9,6 @@ const CONFIDENCE_TONES: Partial<Record<Confidence, string>> = {
   'not-validated': 'badge--warn',
   wip: 'badge--warn',
 };
-const FILTER_LABELS: Record<FilterKey, string> = { category: 'Category', audience: 'For', confidence: 'Confidence', type: 'Type' };
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

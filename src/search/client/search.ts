@@ -2,7 +2,7 @@
 // focus (or when the browser is idle), so pages ship almost no JavaScript until search is used.
 // Each box is a view (view.ts) driven by a session (session.ts, its state and scheduling), with
 // its keys in keyboard.ts; this file connects them to the page.
-import { readSearchState, writeSearchState, type SearchState } from '../shaping.ts';
+import { keepKnownFilters, readSearchState, unknownFiltersNotice, writeSearchState, type SearchState } from '../shaping.ts';
 import { bindKeys, isSearchShortcut, isTyping } from './keyboard.ts';
 import { loadFacets, loadPagefind } from './pagefind.ts';
 import { SearchSession } from './session.ts';
@@ -15,6 +15,17 @@ function replaceUrl(state: SearchState): void {
   if (url !== `${location.pathname}${location.search}`) history.replaceState(history.state, '', url);
 }
 
+/** The search the page's URL asks for, less any filter value the library no longer has. */
+function searchFromUrl(view: SearchView): SearchState {
+  const { state, dropped } = keepKnownFilters(readSearchState(new URLSearchParams(location.search)), view.filterTotals);
+  const notice = unknownFiltersNotice(dropped);
+  if (notice) {
+    view.showNotice(notice);
+    replaceUrl(state);
+  }
+  return state;
+}
+
 function mountBox(root: HTMLElement): SearchView | undefined {
   const view = SearchView.find(root);
   if (!view) return undefined;
@@ -24,7 +35,7 @@ function mountBox(root: HTMLElement): SearchView | undefined {
     engines: { words: () => loadPagefind(base), facets: () => loadFacets(base) },
     isSearchPage,
     base,
-    initial: isSearchPage ? readSearchState(new URLSearchParams(location.search)) : { query: '', filters: {} },
+    initial: isSearchPage ? searchFromUrl(view) : { query: '', filters: {} },
     recordUrl: replaceUrl,
   });
   const warm = () => void loadPagefind(base).catch(() => undefined);

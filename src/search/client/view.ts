@@ -15,6 +15,7 @@ interface SearchParts {
   status: HTMLElement;
   filterBox: HTMLElement | null;
   moreButton: HTMLButtonElement | null;
+  notice: HTMLElement | null;
 }
 
 export class SearchView implements SearchDisplay {
@@ -36,7 +37,11 @@ export class SearchView implements SearchDisplay {
     const status = root.querySelector<HTMLElement>('[data-search-status]');
     if (!input || !list || !status) return undefined;
     const filterBox = root.querySelector<HTMLElement>('[data-search-filters]');
-    return new SearchView({ root, input, list, status, filterBox, moreButton: root.querySelector('[data-search-more]') });
+    const [moreButton, notice] = [
+      root.querySelector<HTMLButtonElement>('[data-search-more]'),
+      root.querySelector<HTMLElement>('[data-search-notice]'),
+    ];
+    return new SearchView({ root, input, list, status, filterBox, moreButton, notice });
   }
 
   constructor(parts: SearchParts) {
@@ -47,6 +52,19 @@ export class SearchView implements SearchDisplay {
     this.isSearchPage = parts.root.dataset['variant'] === 'hero';
     this.offersFilters = this.isSearchPage && parts.filterBox !== null;
     this.#totals = parseFacetCounts(parts.filterBox?.dataset['totals']);
+  }
+
+  /** Pages per filter value in the whole library: the values a filter can take. */
+  get filterTotals(): FacetCounts {
+    return this.#totals;
+  }
+
+  /** A message above the results that stays until the page is left (e.g. a filter left out). */
+  showNotice(text: string): void {
+    const { notice } = this.#parts;
+    if (!notice) return;
+    notice.textContent = text;
+    notice.hidden = false;
   }
 
   /** The links the arrow keys move through: each result's title, and "All … results". */
