@@ -162,6 +162,7 @@ describe('training: the trainer’s pages', () => {
     expect(await page.locator('.assign').isVisible()).toBe(false);
     expect(await page.locator('.assignment-sheet').isVisible()).toBe(true);
     expect(await page.locator('.sheet__module:not([hidden]) .sheet__module-title').allTextContents()).toEqual([
+      'Verify before you act · 30 min',
       'Turning round a hostile caller · 45 min',
       'Escalating well and keeping callback promises · 1 h',
       'Rescuing a failed number transfer · 1 h',
@@ -179,7 +180,7 @@ describe('training: the trainer’s pages', () => {
     expect(await page.locator('[data-audience-status]').textContent()).toBe('Showing 0 paths and 0 modules for supervisors.');
     expect(await page.locator('.training-card:visible').count()).toBe(0);
     await page.getByLabel('New hires').check();
-    expect(await page.locator('[data-audience-status]').textContent()).toBe('Showing 1 path and 4 modules for new hires.');
+    expect(await page.locator('[data-audience-status]').textContent()).toBe('Showing 1 path and 5 modules for new hires.');
   });
 
   it('preselects the path when a trainer follows "Assign this path"', async () => {
