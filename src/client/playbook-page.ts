@@ -2,6 +2,7 @@
 // names the section the agent is reading. Highlighting loads Pagefind's highlighter only when the
 // page was opened from a search result.
 import { mountCopyButtons } from './copy.ts';
+import { withFlaggedSection } from '../lib/repo-links.ts';
 
 mountCopyButtons(document);
 
@@ -22,14 +23,26 @@ if (terms) {
 
 const flag = document.querySelector<HTMLAnchorElement>('[data-flag]');
 flag?.addEventListener('click', () => {
-  // The section in view (or in the URL) makes the report point at the exact text.
+  flag.href = withFlaggedSection(flag.href, sectionInView());
+});
+
+/**
+ * The section the report is about: the heading the URL points at, else the last step whose title
+ * has scrolled into the top half of the screen. An anchor to anything but a heading (`#main`, a
+ * region) says nothing about a section, so its text is never used.
+ */
+function sectionInView(): string {
+  const target = location.hash ? document.getElementById(anchorOf(location.hash)) : null;
+  if (target?.matches('h1, h2, h3, h4, h5, h6')) return target.textContent ?? 'whole page';
   const steps = [...document.querySelectorAll<HTMLElement>('.step__title')];
   const inView = steps.filter((step) => step.getBoundingClientRect().top < window.innerHeight / 2).pop();
-  const section = location.hash
-    ? (document.getElementById(location.hash.slice(1))?.textContent ?? location.hash)
-    : (inView?.textContent ?? 'whole page');
-  const url = new URL(flag.href);
-  const body = url.searchParams.get('body') ?? '';
-  url.searchParams.set('body', body.replace(/\*\*Section:\*\* .*/, `**Section:** ${section.trim()}`));
-  flag.href = url.toString();
-});
+  return inView?.textContent ?? 'whole page';
+}
+
+function anchorOf(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1); // not valid percent-encoding: the id as typed
+  }
+}

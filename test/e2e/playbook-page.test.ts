@@ -54,6 +54,17 @@ describe('the playbook page in Chromium', () => {
     expect(url.searchParams.get('body')).toMatch(/\*\*Built from commit:\*\* /);
   });
 
+  it('names no section, and keeps the link short, when the URL points at a region rather than a heading (#main)', async () => {
+    const page = await newPage();
+    await page.goto(`${site().url}${PORTING}#main`);
+    const link = page.locator('[data-flag]');
+    await link.evaluate((a) => a.addEventListener('click', (event) => event.preventDefault()));
+    await link.click();
+    const href = (await link.getAttribute('href')) ?? '';
+    expect(href.length).toBeLessThan(1000);
+    expect(new URL(href).searchParams.get('body')?.split('\n')[1]).toMatch(/^\*\*Section:\*\* (whole page|[^\n]{1,120})$/);
+  });
+
   it.each(readdirSync('content/playbooks').map((file) => file.replace(/\.mdx$/, '')))(
     'prints %s as a one-page cheat card with steps, talk tracks and the escalation box',
     async (id) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editFileUrl, flagIssueUrl, type FlagDetails } from '../../src/lib/repo-links.ts';
+import { editFileUrl, flagIssueUrl, withFlaggedSection, type FlagDetails } from '../../src/lib/repo-links.ts';
 
 const REPO = 'https://github.com/frontline-kb/frontline';
 
@@ -98,5 +98,28 @@ describe('editFileUrl', () => {
     const url = new URL(raw);
     expect(url.hash).toBe('');
     expect(url.search).toBe('');
+  });
+});
+
+describe('withFlaggedSection', () => {
+  const sectionOf = (url: string) => new URL(url).searchParams.get('body')?.split('\n')[1];
+
+  it('names the section the agent is reading, keeping the rest of the body', () => {
+    const url = withFlaggedSection(flagIssueUrl({ ...DETAILS, section: 'whole page' }), 'Steps');
+    expect(url).toBe(flagIssueUrl(DETAILS));
+  });
+
+  it.each(["#$'", '#$&$&$&', '$`', '$1 $<name>', '$$'])('writes the section %s as it is, never as a replacement pattern', (section) => {
+    const url = withFlaggedSection(flagIssueUrl(DETAILS), section);
+    expect(sectionOf(url)).toBe(`**Section:** ${section}`);
+    expect(url.length).toBeLessThan(flagIssueUrl(DETAILS).length + 40);
+  });
+
+  it('keeps a long section to one line of at most 120 characters, so the link stays a few hundred bytes', () => {
+    const pageText = `Customers may say\n\n  ${'Restore the line before the port completes. '.repeat(200)}`;
+    const section = sectionOf(withFlaggedSection(flagIssueUrl(DETAILS), pageText)) ?? '';
+    expect(section).toMatch(/^\*\*Section:\*\* Customers may say Restore the line/);
+    expect(section.length).toBeLessThanOrEqual('**Section:** '.length + 120);
+    expect(section.endsWith('…')).toBe(true);
   });
 });
