@@ -1,11 +1,13 @@
 // npm run build: check → astro build → Pagefind index → publish to dist/, all or nothing.
 // The site is built into a scratch folder and only moved to dist/ once every step has passed, so a
-// failed build never leaves a dist/ that looks complete (the previous good build stays as it was).
+// failed build never leaves a dist/ that looks complete (the previous good build stays as it was),
+// and a build killed while publishing is repaired by the next one (scripts/lib/publish.ts).
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { withBuildLock } from './lib/build-lock.ts';
+import { previousOf, publishBuild, recoverInterruptedPublish } from './lib/publish.ts';
 import { indexSite } from '../src/search/build-index.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
 
@@ -18,7 +20,6 @@ const root = resolve(values.root);
 const outDir = resolve(root, values.out);
 // Siblings of the output folder, so parallel builds to different folders never share them.
 const scratch = `${outDir}.building`;
-const previous = `${outDir}.previous`;
 const log = (line: string) => console.log(line);
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
@@ -34,6 +35,8 @@ function runPhase(script: string, args: string[], flags: string[] = []): Promise
 }
 
 async function main(): Promise<number> {
+  const recovery = recoverInterruptedPublish(outDir);
+  if (recovery === 'restored') log(`… restored ${outDir}/ from ${previousOf(outDir)}/, left by a build stopped while publishing`);
   const checkStarted = performance.now();
   log('… checking content');
   if ((await runPhase('scripts/check.ts', ['--root', root])) !== 0) {
@@ -52,10 +55,7 @@ async function main(): Promise<number> {
     log('… indexing with Pagefind');
     const indexed = await indexSite(scratch);
     const worker = writeServiceWorker(scratch, (process.env['FRONTLINE_BASE'] ?? '/').replace(/\/?$/, '/'));
-    rmSync(previous, { recursive: true, force: true });
-    if (existsSync(outDir)) renameSync(outDir, previous);
-    renameSync(scratch, outDir);
-    rmSync(previous, { recursive: true, force: true });
+    publishBuild(scratch, outDir);
     log(
       `✓ built ${values.out}/ in ${(checkSeconds + astroSeconds + indexed.seconds).toFixed(1)} s (check ${checkSeconds.toFixed(1)} s, astro ${astroSeconds.toFixed(1)} s, index ${indexed.seconds.toFixed(1)} s; ${indexed.pages} HTML files; service worker ${worker.version} precaches ${worker.precached} URLs)`,
     );

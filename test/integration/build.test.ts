@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -111,6 +111,22 @@ describe('npm run build with unsafe or broken content', () => {
     expect(rebuild().status).toBe(1);
     expect(page('playbooks/waiving-a-change-fee/index.html')).toBe(before);
     expect(existsSync(`${out}.building`)).toBe(false);
+  });
+});
+
+describe('npm run build after a build was killed while publishing', () => {
+  it('puts back the previous dist/ that the two renames had moved aside, even when this build then fails', () => {
+    const killedOut = join(workDir, 'killed');
+    mkdirSync(`${killedOut}.previous`, { recursive: true });
+    writeFileSync(join(`${killedOut}.previous`, 'index.html'), 'the last good site');
+    const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', killedOut], {
+      encoding: 'utf8',
+      env: { ...process.env, FRONTLINE_CONTENT: 'test/fixtures/bad-content' },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`restored ${killedOut}/ from ${killedOut}.previous/, left by a build stopped while publishing`);
+    expect(readFileSync(join(killedOut, 'index.html'), 'utf8')).toBe('the last good site');
+    expect(existsSync(`${killedOut}.previous`)).toBe(false);
   });
 });
 
