@@ -22,6 +22,8 @@ export default defineConfig({
   base: process.env.FRONTLINE_BASE ?? '/',
   trailingSlash: 'always',
   outDir: process.env.FRONTLINE_OUT_DIR ?? './dist',
+  // Another public/ folder, for the build's own tests (scripts/lib/public-files.ts vets it first).
+  publicDir: process.env.FRONTLINE_PUBLIC ?? './public',
   markdown: { processor },
   integrations: [
     mdx(),

@@ -9,6 +9,12 @@ const PRECACHE_ALL_BELOW_BYTES = 8 * 2 ** 20;
 const SEARCH_CORE =
   /^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind-highlight\.js|wasm\.[^/]+|[^/]+\.pf_meta|index\/.*|filter\/.*)$/;
 const SHELL = /^(index\.html|404\.html|playbooks\/index\.html|_astro\/.*|favicon\.svg)$/;
+/**
+ * Kinds of file a page uses offline: pages, styles, scripts, images, the manifest, Pagefind's index.
+ * Anything else in the site (robots.txt, sitemaps, host headers files, text copied from public/) is
+ * never fetched by a page, so the worker has no reason to hold it.
+ */
+const USED_BY_PAGES = /\.(html|css|js|json|svg|png|jpe?g|webp|ico|webmanifest|woff2|pf_[a-z]+|pagefind)$/;
 /** Pagefind's ready-made UIs, which Frontline does not use. */
 const UNUSED = /^pagefind\/pagefind-(ui|component-ui|modular-ui)\./;
 
@@ -36,7 +42,7 @@ export function writeServiceWorker(siteDir: string, base: string): { version: st
   const version = hash.digest('hex').slice(0, 16);
   const total = files.reduce((sum, file) => sum + file.bytes, 0);
   const precache = files
-    .filter((file) => !UNUSED.test(file.path))
+    .filter((file) => USED_BY_PAGES.test(file.path) && !UNUSED.test(file.path))
     .filter((file) => total < PRECACHE_ALL_BELOW_BYTES || SHELL.test(file.path) || SEARCH_CORE.test(file.path))
     .map((file) => urlOf(base, file.path));
   const swPath = join(siteDir, 'sw.js');

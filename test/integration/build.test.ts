@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -111,6 +111,46 @@ describe('npm run build with unsafe or broken content', () => {
     expect(rebuild().status).toBe(1);
     expect(page('playbooks/waiving-a-change-fee/index.html')).toBe(before);
     expect(existsSync(`${out}.building`)).toBe(false);
+  });
+});
+
+describe('npm run build with a public/ folder from a pull request', () => {
+  const buildWithPublic = (files: Record<string, string>, links: Record<string, string>) => {
+    const publicDir = join(workDir, 'public-under-test');
+    rmSync(publicDir, { recursive: true, force: true });
+    mkdirSync(publicDir, { recursive: true });
+    copyFileSync('public/sw.js', join(publicDir, 'sw.js'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(publicDir, name), text);
+    for (const [name, target] of Object.entries(links)) symlinkSync(target, join(publicDir, name));
+    const publicOut = join(workDir, 'public-site');
+    const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', publicOut], {
+      encoding: 'utf8',
+      env: { ...process.env, FRONTLINE_CONTENT: 'test/fixtures/site-content', FRONTLINE_PUBLIC: publicDir },
+    });
+    return { result, publicOut };
+  };
+
+  it('refuses a symbolic link to a file of the build machine, names it and says what to do, and publishes nothing', () => {
+    const { result, publicOut } = buildWithPublic(
+      { 'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' },
+      { 'robots-extra.txt': '/etc/passwd' },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'robots-extra.txt  public/symlink  is a symbolic link to /etc/passwd: the build would publish the file it points at — commit the file itself, or delete the link',
+    );
+    expect(result.stderr).toContain('Build stopped');
+    expect(existsSync(join(publicOut, 'robots-extra.txt'))).toBe(false);
+  });
+
+  it('refuses file types public/ does not publish, such as a page or a script that is not the service worker', () => {
+    const { result } = buildWithPublic(
+      { 'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>', 'login.html': '<form>', 'x.js': 'alert(1)' },
+      {},
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/login\.html {2}public\/type {2}\.html files are not published from public\/ — /);
+    expect(result.stderr).toMatch(/x\.js {2}public\/type {2}\.js files are not published from public\/ — /);
   });
 });
 

@@ -47,6 +47,18 @@ describe('writeServiceWorker', () => {
     );
   });
 
+  it('precaches only what pages use offline: never text, headers, sitemaps or other files copied from public/', () => {
+    const dir = site({
+      ...SMALL,
+      'robots-extra.txt': 'root:x:0:0',
+      'robots.txt': 'User-agent: *',
+      _headers: '/*',
+      'sitemap-0.xml': '<urlset/>',
+    });
+    writeServiceWorker(dir, '/');
+    expect(precacheOf(dir).filter((url) => !url.startsWith('/pagefind/') && !url.startsWith('/_astro/'))).toEqual(['/', '/playbooks/a/']);
+  });
+
   it('precaches only the shell and the search index of a large site', () => {
     const dir = site({ ...SMALL, 'playbooks/big/index.html': 'x'.repeat(9 * 2 ** 20), 'pagefind/index/en_1.pf_index': 'index' });
     writeServiceWorker(dir, '/');
