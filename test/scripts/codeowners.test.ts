@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CODEOWNERS_PATH, renderCodeowners, teamHandle } from '../../scripts/lib/codeowners.ts';
@@ -21,6 +21,54 @@ describe('.github/CODEOWNERS', () => {
       .filter((line) => line.startsWith('/'))
       .map((line) => line.split(' ')[0]);
     expect(owned.sort()).toEqual([...files.playbooks, ...files.teams].map((file) => `/${file.path}`).sort());
+  });
+});
+
+/**
+ * The team GitHub asks to review a path: the last rule that matches wins. Only the two kinds of
+ * rule renderCodeowners writes are understood, `*` and one exact file, and the test below makes
+ * sure no other kind appears.
+ */
+function ownerOf(codeowners: string, path: string): string | undefined {
+  const rules = codeowners.split('\n').filter((line) => line && !line.startsWith('#'));
+  const matching = rules.map((line) => line.split(' ')).filter(([pattern]) => pattern === '*' || pattern === `/${path}`);
+  return matching.pop()?.[1];
+}
+
+describe('.github/CODEOWNERS for what reaches the build', () => {
+  const codeowners = readFileSync(CODEOWNERS_PATH, 'utf8');
+  const tracked = execFileSync('git', ['ls-files'], { encoding: 'utf8' }).trim().split('\n');
+  const teamReviewed = /^content\/(playbooks\/[^/]+\.mdx|teams\/[^/]+\.yaml)$/;
+
+  it('writes only rules this test can read: * and exact files', () => {
+    const patterns = codeowners
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'))
+      .map((line) => line.split(' ')[0]);
+    expect(patterns.filter((pattern) => pattern !== '*' && !/^\/[^*?[\]\s]+$/.test(pattern ?? ''))).toEqual([]);
+  });
+
+  it.each([
+    'src/',
+    'scripts/',
+    'public/',
+    '.github/',
+    '.ci/',
+    'astro.config.mjs',
+    'package.json',
+    'package-lock.json',
+    '.npmrc',
+    'tsconfig.json',
+  ])('asks the maintainers to review every tracked file under %s', (prefix) => {
+    const files = tracked.filter((file) => file === prefix || file.startsWith(prefix));
+    expect(files.length, `no tracked file under ${prefix}`).toBeGreaterThan(0);
+    expect(files.filter((file) => ownerOf(codeowners, file) !== '@frontline-kb/maintainers')).toEqual([]);
+  });
+
+  it('asks the maintainers to review every tracked file except playbooks and team files, which their team reviews', () => {
+    const others = tracked.filter((file) => !teamReviewed.test(file));
+    expect(others.filter((file) => ownerOf(codeowners, file) !== '@frontline-kb/maintainers')).toEqual([]);
+    expect(ownerOf(codeowners, 'a-file-added-later.ts')).toBe('@frontline-kb/maintainers');
   });
 });
 
