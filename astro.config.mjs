@@ -24,13 +24,37 @@ export default defineConfig({
   outDir: process.env.FRONTLINE_OUT_DIR ?? './dist',
   // Another public/ folder, for the build's own tests (scripts/lib/public-files.ts vets it first).
   publicDir: process.env.FRONTLINE_PUBLIC ?? './public',
-  markdown: { processor },
+  // No syntax highlighting: playbooks hold no code, and Shiki colours code with inline style
+  // attributes, which the Content-Security-Policy below refuses.
+  markdown: { processor, syntaxHighlight: false },
   integrations: [
     mdx(),
     // Pages for owners and trainees' personal links are not for search engines.
     sitemap({ filter: (page) => !/\/(maintenance|training\/assignment)\/$/.test(new URL(page).pathname) }),
   ],
   build: { format: 'directory' },
+  // Astro hashes every script and style it writes into the page and puts the policy in a <meta>
+  // tag on every page, so nothing inline runs unless Astro wrote it: no 'unsafe-inline'. Pagefind
+  // compiles its WebAssembly search engine, which needs 'wasm-unsafe-eval' (it allows compiling
+  // WebAssembly only, not eval). A <meta> policy cannot set frame-ancestors; the headers files
+  // (public/_headers, docs/deployment.md) add it with the other response headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "connect-src 'self'",
+        "img-src 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+        "form-action 'self'",
+        "base-uri 'none'",
+        "object-src 'none'",
+        "require-trusted-types-for 'script'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   devToolbar: { enabled: false },
   vite: {
     environments: {
