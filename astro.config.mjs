@@ -3,8 +3,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { UNLISTED_PATHS } from './src/lib/robots.ts';
 
 // Sätteri (Astro 7's default) renders GFM itself and is the faster processor; see
 // docs/decisions.md. FRONTLINE_MARKDOWN=unified switches to unified + remark-gfm so the
@@ -15,6 +16,10 @@ const processor = process.env.FRONTLINE_MARKDOWN === 'unified' ? unified({ remar
 // cache, so building one never invalidates or races with another.
 const contentFolder = process.env.FRONTLINE_CONTENT ?? 'content';
 const cacheDir = `./node_modules/.astro/${contentFolder.replace(/[^a-z0-9]+/gi, '-')}`;
+
+// Private unless configured public (src/config.ts says why). Astro checks the value (env.schema
+// below), so a misspelt visibility stops the build instead of publishing.
+const isPublic = process.env.FRONTLINE_VISIBILITY === 'public';
 
 export default defineConfig({
   cacheDir,
@@ -27,10 +32,15 @@ export default defineConfig({
   // No syntax highlighting: playbooks hold no code, and Shiki colours code with inline style
   // attributes, which the Content-Security-Policy below refuses.
   markdown: { processor, syntaxHighlight: false },
+  env: {
+    schema: {
+      FRONTLINE_VISIBILITY: envField.enum({ context: 'server', access: 'public', values: ['internal', 'public'], default: 'internal' }),
+    },
+  },
   integrations: [
     mdx(),
-    // Pages for owners and trainees' personal links are not for search engines.
-    sitemap({ filter: (page) => !/\/(maintenance|training\/assignment)\/$/.test(new URL(page).pathname) }),
+    // A sitemap only for a public site, and without the pages for owners and trainees' personal links.
+    ...(isPublic ? [sitemap({ filter: (page) => !UNLISTED_PATHS.some((path) => new URL(page).pathname.endsWith(`/${path}`)) })] : []),
   ],
   build: { format: 'directory' },
   // Astro hashes every script and style it writes into the page and puts the policy in a <meta>

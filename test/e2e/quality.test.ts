@@ -88,10 +88,11 @@ describe('page quality', () => {
     for (const file of css) expect(readFileSync(join(E2E_SITE, '_astro', file), 'utf8')).not.toContain('@font-face');
   });
 
-  it('publishes a sitemap of the public pages', () => {
-    const sitemap = readFileSync(join(E2E_SITE, 'sitemap-0.xml'), 'utf8');
-    expect(sitemap).toContain('/playbooks/porting-troubleshooting/</loc>');
-    expect(sitemap).not.toContain('/maintenance/');
+  it('is private by default: no sitemap, robots.txt disallows everything, every page asks not to be indexed', () => {
+    expect(readdirSync(E2E_SITE).filter((name) => name.startsWith('sitemap'))).toEqual([]);
+    expect(readFileSync(join(E2E_SITE, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /\n');
+    for (const file of htmlFiles)
+      expect(readFileSync(join(E2E_SITE, file), 'utf8'), file).toContain('<meta name="robots" content="noindex">');
   });
 
   it('does not shift the layout while loading or while search results appear', async () => {

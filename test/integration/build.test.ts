@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,6 +88,61 @@ describe('npm run build on a fixture site', () => {
     const embedded = /data-totals="([^"]*)"/.exec(page('index.html'))?.[1] ?? '';
     expect(JSON.parse(embedded.replaceAll('&quot;', '"').replaceAll('&amp;', '&'))).toEqual(filters);
   });
+});
+
+describe('npm run build is private by default', () => {
+  const htmlFiles = () => readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+
+  it('asks search engines not to index any page', () => {
+    const files = htmlFiles();
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) expect(page(file), file).toContain('<meta name="robots" content="noindex">');
+  });
+
+  it('disallows every path in robots.txt and publishes no sitemap', () => {
+    expect(page('robots.txt')).toBe('User-agent: *\nDisallow: /\n');
+    expect(readdirSync(out).filter((name) => name.startsWith('sitemap'))).toEqual([]);
+    for (const file of htmlFiles()) expect(page(file), file).not.toContain('rel="sitemap"');
+  });
+});
+
+describe('npm run build with FRONTLINE_VISIBILITY=public', () => {
+  const publicOut = join(workDir, 'public-visibility');
+  let publicBuild: ReturnType<typeof spawnSync>;
+  beforeAll(() => {
+    publicBuild = spawnSync(process.execPath, ['scripts/build.ts', '--out', publicOut], {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        FRONTLINE_CONTENT: 'test/fixtures/site-content',
+        FRONTLINE_VISIBILITY: 'public',
+        FRONTLINE_SITE: 'https://kb.example.org',
+      },
+    });
+  }, 120_000);
+  const published = (path: string) => readFileSync(join(publicOut, path), 'utf8');
+
+  it('lets search engines index the playbooks, with a sitemap that leaves out the internal pages', () => {
+    expect(publicBuild.status, String(publicBuild.stderr)).toBe(0);
+    expect(published('playbooks/waiving-a-change-fee/index.html')).not.toContain('name="robots"');
+    expect(published('maintenance/index.html')).toContain('<meta name="robots" content="noindex">');
+    const sitemap = published('sitemap-0.xml');
+    expect(sitemap).toContain('<loc>https://kb.example.org/playbooks/waiving-a-change-fee/</loc>');
+    expect(sitemap).not.toContain('/maintenance/');
+    expect(published('robots.txt')).toBe(
+      'User-agent: *\nDisallow: /maintenance/\nDisallow: /training/assignment/\nSitemap: https://kb.example.org/sitemap-index.xml\n',
+    );
+  });
+
+  it('refuses a visibility it does not know, instead of publishing', () => {
+    const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', join(workDir, 'unknown-visibility')], {
+      encoding: 'utf8',
+      env: { ...process.env, FRONTLINE_CONTENT: 'test/fixtures/site-content', FRONTLINE_VISIBILITY: 'Public' },
+    });
+    expect(result.status).toBe(1);
+    expect(`${result.stdout}${result.stderr}`).toContain('FRONTLINE_VISIBILITY');
+    expect(existsSync(join(workDir, 'unknown-visibility'))).toBe(false);
+  }, 120_000);
 });
 
 describe('npm run build with unsafe or broken content', () => {
