@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { isCompressedByPagefind } from '../../src/search/client/pagefind-inflate.ts';
 
 /** Below this total, every file of the site is precached; above it, the shell and the search index. */
 const PRECACHE_ALL_BELOW_BYTES = 8 * 2 ** 20;
@@ -31,24 +33,45 @@ function urlOf(base: string, path: string): string {
   return `${base}${path.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+const isGzip = (bytes: Buffer) => bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+/**
+ * The fingerprint public/sw.js checks a response against before it caches or serves it: the
+ * first 22 base64url characters (132 bits) of the SHA-256 of the body. Pagefind's gzip files are
+ * fingerprinted inflated, because a host that labels them `Content-Encoding: gzip` hands the
+ * worker the inflated bytes; the worker inflates the ones that arrive compressed, exactly as here.
+ */
+export function fingerprint(path: string, bytes: Buffer): string {
+  const body = isCompressedByPagefind(path) && isGzip(bytes) ? gunzipSync(bytes) : bytes;
+  return createHash('sha256').update(body).digest('base64url').slice(0, 22);
+}
+
 /**
  * Fills the service worker copied from public/sw.js with this build's version (a hash of every
- * file's content) and its precache list. Returns the number of precached URLs.
+ * file's content), the fingerprint of every file a page may fetch (the worker caches and serves
+ * nothing else, and nothing that does not match) and the precache list. The worker's own script
+ * is the one place page script cannot write to, so that is where the fingerprints live.
  */
 export function writeServiceWorker(siteDir: string, base: string): { version: string; precached: number } {
   const files = listFiles(siteDir);
-  const hash = createHash('sha256');
-  for (const file of files) hash.update(file.path).update(readFileSync(join(siteDir, file.path)));
-  const version = hash.digest('hex').slice(0, 16);
+  const version = createHash('sha256');
+  const fingerprints: Record<string, string> = {};
+  for (const file of files) {
+    const bytes = readFileSync(join(siteDir, file.path));
+    version.update(file.path).update(bytes);
+    if (USED_BY_PAGES.test(file.path) && !UNUSED.test(file.path)) fingerprints[urlOf(base, file.path)] = fingerprint(file.path, bytes);
+  }
   const total = files.reduce((sum, file) => sum + file.bytes, 0);
   const precache = files
-    .filter((file) => USED_BY_PAGES.test(file.path) && !UNUSED.test(file.path))
+    .filter((file) => fingerprints[urlOf(base, file.path)] !== undefined)
     .filter((file) => total < PRECACHE_ALL_BELOW_BYTES || SHELL.test(file.path) || SEARCH_CORE.test(file.path))
     .map((file) => urlOf(base, file.path));
   const swPath = join(siteDir, 'sw.js');
+  const digest = version.digest('hex').slice(0, 16);
   const source = readFileSync(swPath, 'utf8')
-    .replace('self.__FRONTLINE_VERSION__', JSON.stringify(version))
+    .replace('self.__FRONTLINE_VERSION__', JSON.stringify(digest))
+    .replace('self.__FRONTLINE_FILES__', JSON.stringify(fingerprints))
     .replace('self.__FRONTLINE_PRECACHE__', JSON.stringify(precache));
   writeFileSync(swPath, source);
-  return { version, precached: precache.length };
+  return { version: digest, precached: precache.length };
 }

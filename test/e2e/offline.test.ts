@@ -1,7 +1,7 @@
 import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeServiceWorker } from '../../scripts/lib/service-worker.ts';
 import { launchProfile } from '../../scripts/lib/browser.ts';
@@ -21,6 +21,26 @@ afterAll(async () => {
   await site.close();
   rmSync(profile, { recursive: true, force: true });
 });
+
+/** Opens a page and waits until the service worker controls it and has precached this build. */
+async function openControlled(path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${site.url}${path}`);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller)
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+  });
+  return page;
+}
+
+/**
+ * Waits until the browser holds exactly one Frontline cache, this version's. (Polled from the test:
+ * `waitForFunction` does not wait for a promise, so a `caches.keys()` check there passes at once.)
+ */
+async function onlyCacheIs(page: Page, version: string): Promise<void> {
+  await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 15_000 }).toEqual([`frontline-${version}`]);
+}
 
 describe('offline, after one visit', () => {
   it('keeps the site and its search working with the network down', async () => {
@@ -60,15 +80,43 @@ describe('a new deploy', () => {
     site.setRoot(next);
     try {
       await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
-      await page.waitForFunction(
-        (expected) => caches.keys().then((keys) => keys.length === 1 && keys[0] === expected),
-        `frontline-${version}`,
-        { polling: 200 },
-      );
+      await onlyCacheIs(page, version);
       expect(before).not.toEqual([`frontline-${version}`]);
     } finally {
       site.setRoot(E2E_SITE);
       rmSync(next, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the offline cache', () => {
+  it('never runs or shows what page script wrote into it: a forged script, page or unknown address', async () => {
+    const page = await openControlled('/playbooks/porting-troubleshooting/');
+    const forged = await page.evaluate(async () => {
+      const name = (await caches.keys()).find((key) => key.startsWith('frontline-')) ?? '';
+      const cache = await caches.open(name);
+      const scripts = (await cache.keys()).map((request) => new URL(request.url).pathname).filter((path) => path.endsWith('.js'));
+      const script = 'document.documentElement.dataset.forged = "yes";';
+      for (const path of scripts) await cache.put(path, new Response(script, { headers: { 'content-type': 'text/javascript' } }));
+      const page = new Response('<h1>Forged</h1>', { headers: { 'content-type': 'text/html' } });
+      await cache.put('/playbooks/porting-troubleshooting/', page.clone());
+      await cache.put('/not-in-this-build/', page);
+      return scripts.length;
+    });
+    expect(forged).toBeGreaterThan(0);
+
+    await page.reload();
+    await page.waitForLoadState('load');
+    expect(await page.evaluate(() => document.documentElement.dataset['forged'])).toBeUndefined();
+
+    await context.setOffline(true);
+    try {
+      await page.goto(`${site.url}/playbooks/porting-troubleshooting/`);
+      expect(await page.locator('h1').textContent()).not.toBe('Forged');
+      await page.goto(`${site.url}/not-in-this-build/`);
+      expect(await page.locator('h1').textContent()).not.toBe('Forged');
+    } finally {
+      await context.setOffline(false);
     }
   });
 });

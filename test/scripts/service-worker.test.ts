@@ -2,7 +2,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeServiceWorker } from '../../scripts/lib/service-worker.ts';
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { fingerprint, writeServiceWorker } from '../../scripts/lib/service-worker.ts';
 
 const folders: string[] = [];
 afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
@@ -22,6 +24,12 @@ function precacheOf(dir: string): string[] {
   const match = /const PRECACHE = (\[.*?\]) \?\?/.exec(readFileSync(join(dir, 'sw.js'), 'utf8'));
   return (JSON.parse(match?.[1] ?? 'null') as string[]).sort();
 }
+
+function filesOf(dir: string): Record<string, string> {
+  const match = /const FILES = (\{.*?\}) \?\?/.exec(readFileSync(join(dir, 'sw.js'), 'utf8'));
+  return JSON.parse(match?.[1] ?? 'null') as Record<string, string>;
+}
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 22);
 
 const SMALL = {
   'index.html': 'home',
@@ -63,6 +71,24 @@ describe('writeServiceWorker', () => {
     const dir = site({ ...SMALL, 'playbooks/big/index.html': 'x'.repeat(9 * 2 ** 20), 'pagefind/index/en_1.pf_index': 'index' });
     writeServiceWorker(dir, '/');
     expect(precacheOf(dir)).toEqual(['/', '/_astro/site.css', '/pagefind/index/en_1.pf_index', '/pagefind/pagefind.js'].sort());
+  });
+
+  it('fingerprints every file a page may fetch, and nothing else, so the worker caches and serves only those', () => {
+    const dir = site({ ...SMALL, 'robots.txt': 'User-agent: *', 'sitemap-0.xml': '<urlset/>' });
+    writeServiceWorker(dir, '/');
+    const files = filesOf(dir);
+    expect(Object.keys(files).sort()).toEqual(
+      ['/', '/_astro/site.css', '/pagefind/fragment/en_1.pf_fragment', '/pagefind/pagefind.js', '/playbooks/a/'].sort(),
+    );
+    expect(files['/playbooks/a/']).toBe(sha256('a'));
+    expect(files['/']).toMatch(/^[\w-]{22}$/);
+  });
+
+  it('fingerprints a Pagefind file by its inflated content, whether or not the host labels it gzip', () => {
+    const inflated = 'pagefind_dcd fragment text';
+    expect(fingerprint('pagefind/fragment/en_1.pf_fragment', gzipSync(inflated))).toBe(sha256(inflated));
+    expect(fingerprint('pagefind/fragment/en_1.pf_fragment', Buffer.from(inflated))).toBe(sha256(inflated));
+    expect(fingerprint('_astro/site.css', Buffer.from('css'))).toBe(sha256('css'));
   });
 
   it('gives a new version when any file changes, and the same version when none does', () => {
