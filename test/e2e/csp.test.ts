@@ -85,7 +85,7 @@ describe('Content-Security-Policy', () => {
     const page = await newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
-      if (/Content Security Policy|Trusted Type/i.test(message.text())) violations.push(message.text());
+      if (/Content Security Policy|Trusted/i.test(message.text())) violations.push(message.text());
     });
     await page.exposeFunction('reportCspViolation', (line: string) => violations.push(line));
     await page.addInitScript(() =>
@@ -100,6 +100,23 @@ describe('Content-Security-Policy', () => {
     await use?.(page);
     await page.waitForTimeout(200); // a report is dispatched after the blocked load
     expect(violations).toEqual([]);
+  });
+
+  it('lets the page register its service worker, and nothing else, under Trusted Types', async () => {
+    const page = await newPage({ serviceWorkers: 'allow' });
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Trusted/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(`${site().url}/`);
+    const scope = await page.evaluate(() =>
+      Promise.race([
+        navigator.serviceWorker.ready.then((registration) => registration.scope),
+        new Promise((done) => setTimeout(done, 10_000, 'none')),
+      ]),
+    );
+    expect(violations).toEqual([]);
+    expect(scope).toBe(`${site().url}/`);
   });
 
   it('refuses what Astro did not write: a script, a style attribute, an image from another site', async () => {
