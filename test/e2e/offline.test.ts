@@ -1,4 +1,4 @@
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -7,6 +7,7 @@ import { writeServiceWorker } from '../../scripts/lib/service-worker.ts';
 import { launchProfile } from '../../scripts/lib/browser.ts';
 import { serveSite, type StaticSite } from '../../scripts/lib/static-server.ts';
 import { E2E_SITE } from './support/site.ts';
+import { indexSite } from '../../src/search/build-index.ts';
 
 let profile: string;
 let context: BrowserContext;
@@ -40,6 +41,23 @@ async function openControlled(path: string): Promise<Page> {
  */
 async function onlyCacheIs(page: Page, version: string): Promise<void> {
   await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 15_000 }).toEqual([`frontline-${version}`]);
+}
+
+/**
+ * The next deploy of the site: every playbook's text changed, so every Pagefind file has a new
+ * name and the old ones are gone from the host, as after a real deploy.
+ */
+async function nextDeploy(): Promise<{ folder: string; version: string }> {
+  const folder = mkdtempSync(join(tmpdir(), 'frontline-deploy-'));
+  cpSync(E2E_SITE, folder, { recursive: true });
+  for (const id of readdirSync(join(folder, 'playbooks'), { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+    const file = join(folder, 'playbooks', id.name, 'index.html');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('</article>', '<p>Revised in the next deploy.</p></article>'));
+  }
+  rmSync(join(folder, 'pagefind'), { recursive: true, force: true });
+  await indexSite(folder);
+  copyFileSync('public/sw.js', join(folder, 'sw.js'));
+  return { folder, version: writeServiceWorker(folder, '/').version };
 }
 
 describe('offline, after one visit', () => {
@@ -85,6 +103,33 @@ describe('a new deploy', () => {
     } finally {
       site.setRoot(E2E_SITE);
       rmSync(next, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a search tab left open across a deploy', () => {
+  it('keeps finding playbooks after another tab has activated the new build and its old cache is gone', async () => {
+    const searchTab = await openControlled('/');
+    // The home page loads the search engine and this build's index metadata at once; the index
+    // chunks and result details a query needs are fetched when it is typed.
+    await searchTab.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.pf_meta')));
+
+    const { folder, version } = await nextDeploy();
+    site.setRoot(folder);
+    try {
+      const otherTab = await context.newPage();
+      await otherTab.goto(`${site.url}/playbooks/`);
+      await otherTab.evaluate(async () => (await navigator.serviceWorker.ready).update());
+      await onlyCacheIs(otherTab, version);
+
+      await searchTab.fill('#search-hero', 'angry caller shouting');
+      await expect
+        .poll(() => searchTab.locator('#search-hero-results .result__title').allTextContents(), { timeout: 10_000 })
+        .toContain('Hostile caller de-escalation');
+      await otherTab.close();
+    } finally {
+      site.setRoot(E2E_SITE);
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });

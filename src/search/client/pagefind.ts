@@ -60,6 +60,25 @@ async function retryable<T>(load: () => Promise<T>, forget: () => void): Promise
 
 let inflating = false;
 
+/**
+ * After a deploy, the new build's service worker takes over this page and deletes the old build's
+ * cache, and the host no longer has the index files this page's engine would ask for. The next
+ * search then loads a fresh engine from the new build (a new module URL, so none of the old
+ * engine's state is reused). The first worker taking over a page is not a deploy.
+ */
+let deploys = 0;
+const workers = globalThis.navigator?.serviceWorker;
+if (workers) {
+  let controlled = Boolean(workers.controller);
+  workers.addEventListener('controllerchange', () => {
+    if (controlled) {
+      deploys += 1;
+      module = words = facets = undefined;
+    }
+    controlled = true;
+  });
+}
+
 function loadModule(base: string): Promise<PagefindModule> {
   // Pagefind fetches with the page's `fetch`: from here on its files arrive inflated natively
   // (src/search/client/pagefind-inflate.ts says why). Installed once, before Pagefind's first request.
@@ -68,7 +87,7 @@ function loadModule(base: string): Promise<PagefindModule> {
     inflating = true;
   }
   module ??= retryable(
-    () => import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>,
+    () => import(/* @vite-ignore */ `${base}pagefind/pagefind.js${deploys ? `?deploy=${deploys}` : ''}`) as Promise<PagefindModule>,
     () => (module = undefined),
   );
   return module;
