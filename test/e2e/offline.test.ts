@@ -83,6 +83,25 @@ describe('offline, after one visit', () => {
   });
 });
 
+describe('offline, on a host that labels Pagefind’s files Content-Encoding: gzip', () => {
+  it('precaches them (their fingerprints are of the inflated bytes) and searches with the network down', async () => {
+    const labelled = await serveSite(E2E_SITE, { pagefindContentEncoding: true });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${labelled.url}/`);
+      await expect.poll(() => page.evaluate(async () => Boolean(navigator.serviceWorker.controller)), { timeout: 15_000 }).toBe(true);
+      await context.setOffline(true);
+      await page.reload();
+      await page.fill('#search-hero', 'port rejected');
+      await page.locator('#search-hero-results .result').first().waitFor();
+      expect(await page.locator('#search-hero-results .result__title').first().textContent()).toBe('Porting troubleshooting');
+    } finally {
+      await context.setOffline(false);
+      await labelled.close();
+    }
+  });
+});
+
 describe('a new deploy', () => {
   it('replaces the old cache with the new build’s', async () => {
     const page = await context.newPage();
