@@ -2,7 +2,7 @@
 // (lastReviewed + reviewEvery has passed), grouped by owner team, most overdue first. A report
 // for owners, so it always exits 0; `npm run check -- --strict` is the gate that fails on them.
 import { parseArgs } from 'node:util';
-import { idFromPath } from '../src/check/check-content.ts';
+import { idFromPath } from '../src/check/source.ts';
 import { extractFrontmatter, parseLocatedYaml } from '../src/check/frontmatter.ts';
 import { formatOverdueReport, overdueByOwner, overdueReportJson, type ReviewEntry } from '../src/check/review-report.ts';
 import { playbookSchema } from '../src/schemas/playbook.ts';

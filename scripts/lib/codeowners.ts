@@ -2,8 +2,7 @@
 // field, each team file by that team, so GitHub asks the right team to review a change. Everything
 // else (the site's code, build scripts, public/, workflows, dependencies, the other content files)
 // reaches the build and its output too, so the maintainers review it.
-import type { ContentFiles } from '../../src/check/check-content.ts';
-import { idFromPath } from '../../src/check/check-content.ts';
+import { idFromPath, type ContentFiles } from '../../src/check/source.ts';
 import { extractFrontmatter, parseLocatedYaml } from '../../src/check/frontmatter.ts';
 import { ID_PATTERN } from '../../src/schemas/ids.ts';
 

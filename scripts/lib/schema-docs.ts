@@ -5,86 +5,27 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
 import { z } from 'zod';
-import { categorySchema } from '../../src/schemas/category.ts';
-import { moduleSchema } from '../../src/schemas/module.ts';
-import { pathSchema } from '../../src/schemas/path.ts';
-import { playbookSchema } from '../../src/schemas/playbook.ts';
-import { synonymGroupSchema } from '../../src/schemas/synonyms.ts';
-import { teamSchema } from '../../src/schemas/team.ts';
+import { collectionList, fileSchema, type Collection } from '../../src/schemas/collections.ts';
+import { ID_PATTERN } from '../../src/schemas/ids.ts';
 
-/** One collection as contributors meet it: where its files live and what schema checks them. */
-export interface CollectionDoc {
-  /** Collection name in src/content.config.ts. */
-  name: string;
-  /** Base name of the JSON Schema file: `schemas/<schemaFile>.schema.json`. */
-  schemaFile: string;
-  /** Where the files live, relative to the content folder. */
-  files: string;
-  /** Globs of YAML files the JSON Schema applies to in editors (none for MDX frontmatter). */
-  yamlGlobs: string[];
-  /** One or two sentences for the reference page. */
-  description: string;
-  schema: z.ZodType;
+/** A collection as the reference documents it (src/schemas/collections.ts), with its name. */
+export type DocumentedCollection = Collection & { name: string };
+
+/** Where the files live, as the reference names them: `content/teams/<id>.yaml`. */
+export function filesLabel(collection: DocumentedCollection): string {
+  if ('file' in collection) return `content/${collection.file} (a list)`;
+  return `content/${collection.folder}/<id>.${collection.extension}${collection.extension === 'mdx' ? ' (frontmatter)' : ''}`;
 }
 
-export const COLLECTIONS: CollectionDoc[] = [
-  {
-    name: 'playbooks',
-    schemaFile: 'playbook',
-    files: 'content/playbooks/<id>.mdx (frontmatter)',
-    yamlGlobs: [],
-    description:
-      'The frontmatter of a playbook, shaped after a KCS article. The file name is the id. The body (sections, components) is described in docs/playbook-format.md.',
-    schema: playbookSchema(),
-  },
-  {
-    name: 'teams',
-    schemaFile: 'team',
-    files: 'content/teams/<id>.yaml',
-    yamlGlobs: ['content/teams/*.yaml'],
-    description:
-      'A team agents escalate to: the single source of truth for hours, contact route, authority limits and callback SLA. Playbooks render these and never restate the numbers.',
-    schema: teamSchema(),
-  },
-  {
-    name: 'categories',
-    schemaFile: 'category',
-    files: 'content/categories/<id>.yaml',
-    yamlGlobs: ['content/categories/*.yaml'],
-    description: 'A category groups playbooks on the site and in the search filter.',
-    schema: categorySchema(),
-  },
-  {
-    name: 'modules',
-    schemaFile: 'module',
-    files: 'content/modules/<id>.yaml',
-    yamlGlobs: ['content/modules/*.yaml'],
-    description:
-      'A training module: playbooks to read in order, knowledge checks and role-plays. References, answers and prerequisite cycles are checked across files by npm run check.',
-    schema: moduleSchema(),
-  },
-  {
-    name: 'paths',
-    schemaFile: 'path',
-    files: 'content/paths/<id>.yaml',
-    yamlGlobs: ['content/paths/*.yaml'],
-    description: 'A learning path: training modules in the order a trainee takes them.',
-    schema: pathSchema(),
-  },
-  {
-    name: 'synonyms',
-    schemaFile: 'synonyms',
-    files: 'content/synonyms.yaml (a list of groups)',
-    yamlGlobs: ['content/synonyms.yaml'],
-    description:
-      'Groups of words customers and agents use for the same thing. A playbook that uses any term in its title, tags or customerSays is also found by the others.',
-    schema: synonymGroupSchema().array(),
-  },
-];
+/** Globs of YAML files the JSON Schema applies to in editors (none for MDX frontmatter). */
+function yamlGlobs(collection: DocumentedCollection): string[] {
+  if ('file' in collection) return [`content/${collection.file}`];
+  return collection.extension === 'yaml' ? [`content/${collection.folder}/*.yaml`] : [];
+}
 
 export const REFERENCE_PATH = 'docs/schema-reference.md';
 export const VSCODE_SETTINGS_PATH = '.vscode/settings.json';
-export const jsonSchemaPath = (collection: CollectionDoc) => `schemas/${collection.schemaFile}.schema.json`;
+export const jsonSchemaPath = (collection: DocumentedCollection) => `schemas/${collection.schemaFile}.schema.json`;
 
 /** The subset of JSON Schema that z.toJSONSchema produces for these schemas. */
 export interface JsonSchema {
@@ -122,8 +63,8 @@ function isDateUnion(schema: z.core.$ZodType): boolean {
  * JSON Schema a Date cannot be represented, so the day is described as a `date`-format string.
  * Draft 7, which every editor's YAML and JSON support understands.
  */
-export function toJsonSchema(collection: CollectionDoc): JsonSchema {
-  const generated = z.toJSONSchema(collection.schema, {
+export function toJsonSchema(collection: DocumentedCollection): JsonSchema {
+  const generated = z.toJSONSchema(fileSchema(collection), {
     io: 'input',
     target: 'draft-7',
     // A Date inside the day union becomes `{}` and is replaced below; anything else that cannot be
@@ -141,7 +82,7 @@ export function toJsonSchema(collection: CollectionDoc): JsonSchema {
   const { $schema, ...rest } = generated;
   return {
     ...($schema ? { $schema } : {}),
-    title: `Frontline ${collection.name}: ${collection.files}`,
+    title: `Frontline ${collection.name}: ${filesLabel(collection)}`,
     description: `${collection.description} Generated from src/schemas/ by npm run schema.`,
     ...rest,
   };
@@ -156,7 +97,6 @@ function assertRepresented(schema: JsonSchema, where: string): void {
   if (typeof schema.additionalProperties === 'object') assertRepresented(schema.additionalProperties, `${where}.*`);
 }
 
-const ID_PATTERN_SOURCE = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 const UNBOUNDED = Number.MAX_SAFE_INTEGER;
 
 function range(min: number | undefined, max: number | undefined, unit = ''): string {
@@ -177,7 +117,7 @@ export function describeType(schema: JsonSchema): string {
   if (schema.enum) return `one of ${schema.enum.map(code).join(', ')}`;
   switch (schema.type) {
     case 'string': {
-      if (schema.pattern === ID_PATTERN_SOURCE) return 'id (lowercase words joined by hyphens)';
+      if (schema.pattern === ID_PATTERN.source) return 'id (lowercase words joined by hyphens)';
       const length = range(schema.minLength, schema.maxLength, 'character');
       const pattern = schema.pattern ? `matching ${code(schema.pattern)}` : '';
       return ['text', length, pattern].filter(Boolean).join(', ');
@@ -237,7 +177,7 @@ export function fieldRows(schema: JsonSchema, prefix = ''): FieldRow[] {
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** docs/schema-reference.md, unformatted. */
-export function renderReference(collections: CollectionDoc[] = COLLECTIONS): string {
+export function renderReference(collections: DocumentedCollection[] = collectionList()): string {
   const parts = [
     '# Content schema reference',
     '',
@@ -251,7 +191,7 @@ export function renderReference(collections: CollectionDoc[] = COLLECTIONS): str
   for (const collection of collections) {
     const json = toJsonSchema(collection);
     const root = json.type === 'array' && json.items ? json.items : json;
-    parts.push(`## ${collection.name}`, '', `\`${collection.files}\` — ${collection.description}`, '');
+    parts.push(`## ${collection.name}`, '', `\`${filesLabel(collection)}\` — ${collection.description}`, '');
     parts.push(`JSON Schema: [\`${jsonSchemaPath(collection)}\`](../${jsonSchemaPath(collection)})`, '');
     if (json.type === 'array') parts.push('The file is a list; each entry has these fields.', '');
     parts.push('| field | type | required / default | description |', '| --- | --- | --- | --- |');
@@ -265,11 +205,12 @@ export function renderReference(collections: CollectionDoc[] = COLLECTIONS): str
 }
 
 /** The `yaml.schemas` mapping the Red Hat YAML extension reads, merged into existing settings. */
-export function vscodeSettings(existing: string | undefined, collections: CollectionDoc[] = COLLECTIONS): string {
+export function vscodeSettings(existing: string | undefined, collections: DocumentedCollection[] = collectionList()): string {
   const settings = existing ? (JSON.parse(existing) as Record<string, unknown>) : {};
   const yamlSchemas: Record<string, string[]> = {};
   for (const collection of collections) {
-    if (collection.yamlGlobs.length) yamlSchemas[`./${jsonSchemaPath(collection)}`] = collection.yamlGlobs;
+    const globs = yamlGlobs(collection);
+    if (globs.length) yamlSchemas[`./${jsonSchemaPath(collection)}`] = globs;
   }
   return `${JSON.stringify({ ...settings, 'yaml.schemas': yamlSchemas }, null, 2)}\n`;
 }
@@ -280,7 +221,10 @@ async function format(root: string, path: string, text: string): Promise<string>
 }
 
 /** Every generated file, path → contents, formatted as `npm run lint` expects. Nothing is written. */
-export async function generateSchemaFiles(root: string, collections: CollectionDoc[] = COLLECTIONS): Promise<Map<string, string>> {
+export async function generateSchemaFiles(
+  root: string,
+  collections: DocumentedCollection[] = collectionList(),
+): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const collection of collections) {
     const path = jsonSchemaPath(collection);

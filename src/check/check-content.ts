@@ -1,11 +1,8 @@
 import type { z } from 'zod';
-import { categorySchema } from '../schemas/category.ts';
-import { moduleSchema } from '../schemas/module.ts';
-import { pathSchema } from '../schemas/path.ts';
-import { playbookSchema } from '../schemas/playbook.ts';
-import { synonymGroupSchema } from '../schemas/synonyms.ts';
-import { teamSchema, type Team } from '../schemas/team.ts';
-import { checkPlaybookFile, idFromPath, validateYaml, withFile, type PlaybookFacts, type SourceFile } from './check-playbook.ts';
+import { COLLECTIONS, entryPath, fileSchema } from '../schemas/collections.ts';
+import type { Team } from '../schemas/team.ts';
+import { checkPlaybookFile, validateYaml, withFile, type PlaybookFacts } from './check-playbook.ts';
+import { idFromPath, type ContentFiles, type SourceFile } from './source.ts';
 import { FILE_START, type Diagnostic, type Position } from './diagnostics.ts';
 import { parseLocatedYaml } from './frontmatter.ts';
 import { linkFindings, type SiteMap } from './rules/links.ts';
@@ -14,18 +11,6 @@ import { closestId, playbookReferenceProblems, type BrokenReference } from './ru
 import { fieldName } from './schema-issues.ts';
 import { isReviewOverdue, reviewDueOn } from '../lib/staleness.ts';
 import { yamlTodoFindings } from './rules/todo-markers.ts';
-
-export { idFromPath, type SourceFile };
-
-export interface ContentFiles {
-  playbooks: SourceFile[];
-  teams: SourceFile[];
-  categories: SourceFile[];
-  synonyms?: SourceFile;
-  /** Training modules and learning paths (`content/modules/`, `content/paths/`); none when absent. */
-  modules?: SourceFile[];
-  paths?: SourceFile[];
-}
 
 export interface CheckResult {
   diagnostics: Diagnostic[];
@@ -45,25 +30,25 @@ export interface SharedContent {
 
 export function checkSharedFiles(files: Pick<ContentFiles, 'teams' | 'categories' | 'synonyms'>): SharedContent {
   const diagnostics: Diagnostic[] = [];
-  const teamSchemaOnce = teamSchema();
+  const teamSchemaOnce = COLLECTIONS.teams.schema();
   const teams = new Map<string, Team>();
   for (const file of files.teams) {
     const team = validateYaml(file, teamSchemaOnce, parseLocatedYaml(file.source), diagnostics);
     if (team) teams.set(idFromPath(file.path), team);
   }
-  const categorySchemaOnce = categorySchema();
+  const categorySchemaOnce = COLLECTIONS.categories.schema();
   const categories = new Set<string>();
   for (const file of files.categories) {
     if (validateYaml(file, categorySchemaOnce, parseLocatedYaml(file.source), diagnostics)) categories.add(idFromPath(file.path));
   }
-  if (files.synonyms) validateYaml(files.synonyms, synonymGroupSchema().array(), parseLocatedYaml(files.synonyms.source), diagnostics);
+  if (files.synonyms) validateYaml(files.synonyms, fileSchema(COLLECTIONS.synonyms), parseLocatedYaml(files.synonyms.source), diagnostics);
   return { diagnostics, teams, categories };
 }
 
 /** The per-file stage for a list of playbooks; `src/check/parallel.ts` runs it in workers. */
 export function checkPlaybookFiles(playbooks: SourceFile[], teams: ReadonlyMap<string, Team>): PlaybookFacts[] {
   // Built once per run: constructing a zod schema costs far more than using it.
-  const schema = playbookSchema();
+  const schema = COLLECTIONS.playbooks.schema();
   return playbooks.map((file) => checkPlaybookFile(file, teams, schema));
 }
 
@@ -72,7 +57,7 @@ function referenceDiagnostic(facts: PlaybookFacts, problem: BrokenReference, can
   const position: Position = facts.locations[field] ?? FILE_START;
   const guess = problem.problem === 'missing' ? closestId(problem.id, candidates) : undefined;
   const messages: Record<BrokenReference['problem'], string> = {
-    missing: `\`${field}\` names "${problem.id}", but there is no content/${problem.collection}/${problem.id}.${problem.collection === 'playbooks' ? 'mdx' : 'yaml'}`,
+    missing: `\`${field}\` names "${problem.id}", but there is no ${entryPath(problem.collection, problem.id)}`,
     self: `\`${field}\` names this playbook itself`,
     archived: `\`${field}\` names "${problem.id}", which is archived`,
   };
@@ -120,12 +105,12 @@ export function crossCheck(files: ContentFiles, shared: SharedContent, playbooks
     diagnostics.push(...withFile(file.path, yamlTodoFindings(file.source, 1, 'the file')));
     return { file: file.path, id: idFromPath(file.path), yaml, data: validateYaml(file, schema, yaml, diagnostics) };
   };
-  const moduleSchemaOnce = moduleSchema();
-  const pathSchemaOnce = pathSchema();
+  const moduleSchemaOnce = COLLECTIONS.modules.schema();
+  const pathSchemaOnce = COLLECTIONS.paths.schema();
   diagnostics.push(
     ...trainingDiagnostics({
-      modules: (files.modules ?? []).map((file) => located(file, moduleSchemaOnce)),
-      paths: (files.paths ?? []).map((file) => located(file, pathSchemaOnce)),
+      modules: files.modules.map((file) => located(file, moduleSchemaOnce)),
+      paths: files.paths.map((file) => located(file, pathSchemaOnce)),
       playbooks: known.playbooks,
     }),
   );
@@ -194,8 +179,8 @@ function buildSiteMap(playbooks: PlaybookFacts[], files: ContentFiles): SiteMap 
     ['/training/', main()],
   ]);
   for (const file of files.categories) site.set(`/categories/${idFromPath(file.path)}/`, main());
-  for (const file of files.modules ?? []) site.set(`/training/modules/${idFromPath(file.path)}/`, main());
-  for (const file of files.paths ?? []) site.set(`/training/paths/${idFromPath(file.path)}/`, main());
+  for (const file of files.modules) site.set(`/training/modules/${idFromPath(file.path)}/`, main());
+  for (const file of files.paths) site.set(`/training/paths/${idFromPath(file.path)}/`, main());
   for (const playbook of playbooks) site.set(`/playbooks/${playbook.id}/`, new Set([...LAYOUT_ANCHORS, ...playbook.anchors]));
   return site;
 }

@@ -11,12 +11,7 @@ import { mdxSafetyFindings, type Finding } from './rules/mdx-safety.ts';
 import { playbookStructureFindings, stepAnchors, treeIndex } from './rules/structure.ts';
 import { schemaDiagnostics, fieldName } from './schema-issues.ts';
 import { yamlTodoFindings } from './rules/todo-markers.ts';
-
-/** One content file as read from disk; `path` is project-relative with forward slashes. */
-export interface SourceFile {
-  path: string;
-  source: string;
-}
+import { idFromPath, type SourceFile } from './source.ts';
 
 /**
  * What the cross-file checks need to know about one playbook, once its own checks are done. Plain
@@ -48,12 +43,6 @@ export function suggestedId(name: string): string {
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
   return words.length ? words.join('-') : 'playbook';
-}
-
-/** Ids come from file names, as Astro's glob loader makes them. */
-export function idFromPath(path: string): string {
-  const name = path.split('/').pop() ?? path;
-  return name.replace(/\.(mdx|ya?ml|json)$/i, '');
 }
 
 export function withFile(file: string, findings: Finding[]): Diagnostic[] {

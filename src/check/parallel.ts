@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { checkContent, checkSharedFiles, crossCheck, type CheckResult, type ContentFiles } from './check-content.ts';
+import { checkContent, checkSharedFiles, crossCheck, type CheckResult } from './check-content.ts';
+import type { ContentFiles } from './source.ts';
 import type { PlaybookFacts } from './check-playbook.ts';
 
 /** Below this many playbooks, starting workers costs more than it saves. */

@@ -1,6 +1,7 @@
 // Worker thread for the parallel check: runs the per-file stage on its share of the playbooks.
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkPlaybookFiles, checkSharedFiles, type SourceFile } from './check-content.ts';
+import { checkPlaybookFiles, checkSharedFiles } from './check-content.ts';
+import type { SourceFile } from './source.ts';
 
 const { teams, playbooks } = workerData as { teams: SourceFile[]; playbooks: SourceFile[] };
 const shared = checkSharedFiles({ teams, categories: [] });

@@ -1,7 +1,8 @@
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { checkPlaybookFile, idFromPath, suggestedId, validateYaml, withFile, type SourceFile } from '../../src/check/check-playbook.ts';
+import { checkPlaybookFile, suggestedId, validateYaml, withFile } from '../../src/check/check-playbook.ts';
+import type { SourceFile } from '../../src/check/source.ts';
 import type { Diagnostic } from '../../src/check/diagnostics.ts';
 import { parseLocatedYaml } from '../../src/check/frontmatter.ts';
 import { playbookSchema } from '../../src/schemas/playbook.ts';
@@ -27,29 +28,6 @@ function bodyWith(from: string, to: string): string {
 function brief(diagnostics: Diagnostic[]) {
   return diagnostics.map((d) => [d.rule, d.line, d.column, d.severity]);
 }
-
-describe('idFromPath', () => {
-  it('takes the id from the file name, without its folder or extension', () => {
-    expect(idFromPath('content/playbooks/restoring-a-cancelled-line.mdx')).toBe('restoring-a-cancelled-line');
-    expect(idFromPath('content/teams/porting-desk.yaml')).toBe('porting-desk');
-    expect(idFromPath('content/categories/porting.yml')).toBe('porting');
-    expect(idFromPath('content/paths/new-agent.json')).toBe('new-agent');
-  });
-
-  it('accepts a bare file name with no folder', () => {
-    expect(idFromPath('porting.yaml')).toBe('porting');
-  });
-
-  it('removes a content extension written in capitals', () => {
-    expect(idFromPath('content/playbooks/Billing.MDX')).toBe('Billing');
-  });
-
-  it('removes only the final content extension and keeps other dots', () => {
-    expect(idFromPath('content/playbooks/fees.v2.mdx')).toBe('fees.v2');
-    expect(idFromPath('content/playbooks/fees.mdx.bak')).toBe('fees.mdx.bak');
-    expect(idFromPath('content/playbooks/notes.md')).toBe('notes.md');
-  });
-});
 
 describe('suggestedId', () => {
   it('suggests a name that passes the id rule for underscores, accents, repeated and edge hyphens', () => {

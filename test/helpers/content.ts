@@ -1,4 +1,4 @@
-import type { ContentFiles, SourceFile } from '../../src/check/check-content.ts';
+import type { ContentFiles, SourceFile } from '../../src/check/source.ts';
 
 /** A small playbook that passes every check; tests break one thing at a time. */
 export const VALID_FRONTMATTER = `title: Restoring a cancelled line
@@ -77,7 +77,7 @@ export const PORTING_CATEGORY: SourceFile = {
 };
 
 export function contentWith(...playbooks: SourceFile[]): ContentFiles {
-  return { playbooks, teams: [PORTING_TEAM], categories: [PORTING_CATEGORY] };
+  return { playbooks, teams: [PORTING_TEAM], categories: [PORTING_CATEGORY], modules: [], paths: [] };
 }
 
 /** Replaces one frontmatter line (matched by its field name) in the valid frontmatter. */
