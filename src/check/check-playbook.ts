@@ -1,6 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import type { z } from 'zod';
+import { ID_PATTERN } from '../schemas/ids.ts';
 import type { PlaybookData } from '../schemas/playbook.ts';
 import type { Team } from '../schemas/team.ts';
 import { FILE_START, type Diagnostic, type Position } from './diagnostics.ts';
@@ -28,8 +29,6 @@ export interface PlaybookFacts {
   anchors: string[];
   links: ContentLink[];
 }
-
-const ID_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * A valid id close to an invalid file name, for the fix message: accents dropped, lowercase,
@@ -132,7 +131,7 @@ export function checkPlaybookFile(file: SourceFile, teams: ReadonlyMap<string, T
     diagnostics.push(...withFile(file.path, mdxSafetyFindings(tree)));
     diagnostics.push(...withFile(file.path, playbookStructureFindings(tree, { teams, source: file.source })));
   }
-  if (!ID_SHAPE.test(id)) {
+  if (!ID_PATTERN.test(id)) {
     diagnostics.push({
       file: file.path,
       ...FILE_START,

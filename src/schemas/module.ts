@@ -11,9 +11,7 @@ function unique<T extends z.ZodType>(list: z.ZodArray<T>, what: string) {
 /** One playbook to read, and what to look for in it. */
 function step() {
   return z.strictObject({
-    /** Id of a `content/playbooks/` entry (not archived). The module page links to it. */
     playbook: entryId('playbooks').meta({ description: 'Id of a `content/playbooks/` entry (not archived). The module page links to it.' }),
-    /** What the trainee should notice in that playbook. 10–300 characters: one or two sentences, so it is read. */
     focus: boundedText(10, 300, 'what to look for in this playbook').meta({
       description: 'What the trainee should notice in that playbook. 10–300 characters: one or two sentences, so it is read.',
     }),
@@ -23,9 +21,7 @@ function step() {
 /** A multiple-choice question with immediate feedback. Whether `answer` is one of `choices` is checked by src/training/modules.ts. */
 function knowledgeCheck() {
   return z.strictObject({
-    /** The question, as a trainee reads it. 10–240 characters. */
     question: boundedText(10, 240, 'the question').meta({ description: 'The question, as a trainee reads it. 10–240 characters.' }),
-    /** 2–6 possible answers, each 1–160 characters, no repeats. Fewer than 2 is not a choice; more than 6 is a reading test. */
     choices: unique(
       z
         .array(boundedText(1, 160, 'one possible answer'), {
@@ -37,11 +33,9 @@ function knowledgeCheck() {
     ).meta({
       description: '2–6 possible answers, each 1–160 characters, no repeats. Fewer than 2 is not a choice; more than 6 is a reading test.',
     }),
-    /** The right choice, written exactly as in `choices`. */
     answer: boundedText(1, 160, 'the right choice, copied exactly from choices').meta({
       description: 'The right choice, written exactly as in `choices`.',
     }),
-    /** Why that answer is right, shown after the trainee answers. 10–400 characters. */
     explanation: boundedText(10, 400, 'why the answer is right').meta({
       description: 'Why that answer is right, shown after the trainee answers. 10–400 characters.',
     }),
@@ -51,29 +45,23 @@ function knowledgeCheck() {
 /** A practice call a trainer plays with the trainee. */
 function roleplay() {
   return z.strictObject({
-    /** Who the caller is, in a few words. 3–80 characters. */
     persona: boundedText(3, 80, 'who the caller is').meta({ description: 'Who the caller is, in a few words. 3–80 characters.' }),
-    /** The caller's first words, said by the trainer. 5–240 characters. */
     openingLine: boundedText(5, 240, "the caller's first words").meta({
       description: "The caller's first words, said by the trainer. 5–240 characters.",
     }),
-    /** What has happened before the call, for the trainer. 20–400 characters. */
     situation: boundedText(20, 400, 'what happened before the call').meta({
       description: 'What has happened before the call, for the trainer. 20–400 characters.',
     }),
-    /** What the trainee should achieve on the call; 1–6 items of 5–200 characters. */
     goals: z
       .array(boundedText(5, 200, 'one thing to achieve on the call'))
       .min(1, { error: 'is empty — list at least one thing the trainee should achieve' })
       .max(6, { error: 'has more than 6 goals — keep the 6 that matter most' })
       .meta({ description: 'What the trainee should achieve on the call; 1–6 items of 5–200 characters.' }),
-    /** What good looks like, for the trainer's feedback; 1–8 items of 5–200 characters. */
     rubric: z
       .array(boundedText(5, 200, 'one thing a good call does'))
       .min(1, { error: 'is empty — list at least one thing a good call does' })
       .max(8, { error: 'has more than 8 items — keep the 8 a trainer can listen for' })
       .meta({ description: "What good looks like, for the trainer's feedback; 1–8 items of 5–200 characters." }),
-    /** Id of the playbook the call practises (not archived). */
     playbook: entryId('playbooks').meta({ description: 'Id of the playbook the call practises (not archived).' }),
   });
 }
@@ -85,15 +73,12 @@ function roleplay() {
  */
 export function moduleSchema() {
   return z.strictObject({
-    /** Page heading and search-result title. 3–80 characters, sentence case. */
     title: boundedText(3, 80, 'a short title in sentence case').meta({
       description: 'Page heading and search-result title. 3–80 characters, sentence case.',
     }),
-    /** One sentence on what the module teaches, shown in lists and search. 20–200 characters. */
     summary: boundedText(20, 200, 'one sentence on what the module teaches').meta({
       description: 'One sentence on what the module teaches, shown in lists and search. 20–200 characters.',
     }),
-    /** What the trainee can do afterwards; 1–8 items of 10–200 characters, so a trainer can check them. */
     objectives: z
       .array(boundedText(10, 200, 'one thing the trainee can do afterwards'), {
         error: 'must be a list — put each objective on its own line starting with "- "',
@@ -101,28 +86,23 @@ export function moduleSchema() {
       .min(1, { error: 'is empty — list at least one thing the trainee can do afterwards' })
       .max(8, { error: 'has more than 8 objectives — split the module in two' })
       .meta({ description: 'What the trainee can do afterwards; 1–8 items of 10–200 characters, so a trainer can check them.' }),
-    /** Time a trainee needs, in minutes: whole number 5–480 (one working day), used for due dates. */
     estimatedMinutes: z
       .int({ error: 'must be a whole number of minutes — write a number such as 45' })
       .min(5, { error: 'is under 5 minutes — a module takes at least 5 minutes' })
       .max(480, { error: 'is over 480 minutes (a working day) — split the module in two' })
       .meta({ description: 'Time a trainee needs, in minutes: whole number 5–480 (one working day), used for due dates.' }),
-    /** Who the module is for; reuses the playbook roles and drives the audience filter. */
     audience: audience().meta({ description: 'Who the module is for; reuses the playbook roles and drives the audience filter.' }),
-    /** Ids of modules to finish first; default none, at most 10. A cycle fails the check. */
     prerequisites: unique(
       z.array(entryId('modules')).max(10, { error: 'lists more than 10 prerequisites — keep the direct ones' }),
       'module',
     )
       .default([])
       .meta({ description: 'Ids of modules to finish first; default none, at most 10. A cycle fails the check.' }),
-    /** Playbooks to read, in order; 1–12 of them. Extra playbooks may appear as extra steps. */
     steps: z
       .array(step(), { error: 'must be a list — write each step as "- playbook: id" with a "focus:" line under it' })
       .min(1, { error: 'is empty — add at least one playbook to read' })
       .max(12, { error: 'has more than 12 steps — split the module in two' })
       .meta({ description: 'Playbooks to read, in order; 1–12 of them. Extra playbooks may appear as extra steps.' }),
-    /** Knowledge checks: at least 1, at most 10, so every module tests what it teaches. */
     checks: z
       .array(knowledgeCheck(), {
         error: 'must be a list — write each question as "- question: …" with choices, answer and explanation under it',
@@ -130,13 +110,11 @@ export function moduleSchema() {
       .min(1, { error: 'is empty — add at least one knowledge check' })
       .max(10, { error: 'has more than 10 questions — keep the 10 that test the objectives' })
       .meta({ description: 'Knowledge checks: at least 1, at most 10, so every module tests what it teaches.' }),
-    /** Practice calls; default none, at most 4. */
     roleplays: z
       .array(roleplay())
       .max(4, { error: 'has more than 4 role-plays — keep the 4 most useful' })
       .default([])
       .meta({ description: 'Practice calls; default none, at most 4.' }),
-    /** Notes for the trainer only, shown collapsed. Optional; 10–2,000 characters. */
     trainerNotes: boundedText(10, 2000, 'notes for the trainer')
       .optional()
       .meta({ description: 'Notes for the trainer only, shown collapsed. Optional; 10–2,000 characters.' }),

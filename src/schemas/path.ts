@@ -9,17 +9,13 @@ import { boundedText } from './text.ts';
  */
 export function pathSchema() {
   return z.strictObject({
-    /** Page heading and the name trainers pick in the Assign builder. 3–80 characters. */
     title: boundedText(3, 80, 'a short title, e.g. New hire — week 1').meta({
       description: 'Page heading and the name trainers pick in the Assign builder. 3–80 characters.',
     }),
-    /** One sentence on who the path is for and what it covers. 20–200 characters. */
     summary: boundedText(20, 200, 'one sentence on who the path is for and what it covers').meta({
       description: 'One sentence on who the path is for and what it covers. 20–200 characters.',
     }),
-    /** Who the path is for; reuses the playbook roles and drives the audience filter. */
     audience: audience().meta({ description: 'Who the path is for; reuses the playbook roles and drives the audience filter.' }),
-    /** Ids of `content/modules/` entries, in the order they are taken; 1–20, no repeats. */
     modules: z
       .array(entryId('modules'), { error: 'must be a list — write it as [first-module, second-module] in the order they are taken' })
       .min(1, { error: 'is empty — list at least one module' })

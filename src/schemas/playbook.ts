@@ -39,39 +39,27 @@ function customerSays() {
     .max(15, { error: 'has more than 15 phrases — keep the 15 most common' });
 }
 
-/**
- * Frontmatter of a playbook (`content/playbooks/<id>.mdx`), shaped after a KCS article.
- * The same schema is used by `npm run check` and by Astro's content layer.
- */
+/** Frontmatter of a playbook (`content/playbooks/<id>.mdx`); `npm run check` and Astro's content layer both use it. */
 export function playbookSchema() {
   return z.strictObject({
-    /** Page heading and first search-result line. 3–80 characters, sentence case. */
     title: boundedText(3, 80, 'a short title in sentence case').meta({
       description: 'Page heading and first search-result line. 3–80 characters, sentence case.',
     }),
-    /** One sentence shown under the title in search results. 20–200 characters. */
     summary: boundedText(20, 200, 'one sentence that tells an agent whether this is the right page').meta({
       description: 'One sentence shown under the title in search results. 20–200 characters.',
     }),
-    /** Id of a `content/categories/` entry; used for the category page and the search filter. */
     category: entryId('categories').meta({
       description: 'Id of a `content/categories/` entry; used for the category page and the search filter.',
     }),
-    /** Words agents search for; 1–12, lowercase. */
     tags: tags().meta({ description: 'Words agents search for; 1–12, lowercase.' }),
-    /** Who the page is written for; also a search filter. */
     audience: audience().meta({ description: 'Who the page is written for; also a search filter.' }),
-    /** KCS state. `archived` pages are published with a notice but never shown in search. */
     confidence: confidence().meta({
       description: 'KCS state. `archived` pages are published with a notice but never shown in search.',
     }),
-    /** Id of the `content/teams/` entry that keeps this page correct and reviews it. */
     owner: entryId('teams').meta({
       description: 'Id of the `content/teams/` entry that keeps this page correct and reviews it.',
     }),
-    /** Day the owner last checked the page against current policy, YYYY-MM-DD. */
     lastReviewed: isoDay().meta({ description: 'Day the owner last checked the page against current policy, YYYY-MM-DD.' }),
-    /** Days between reviews; 7–730, default 90. After `lastReviewed + reviewEvery` the page shows "review overdue". */
     reviewEvery: z
       .int({ error: 'must be a whole number of days — write a number such as 90' })
       .min(7, { error: 'is under 7 days — reviews that often are not realistic; use 7 or more' })
@@ -80,29 +68,23 @@ export function playbookSchema() {
       .meta({
         description: 'Days between reviews; 7–730, default 90. After `lastReviewed + reviewEvery` the page shows "review overdue".',
       }),
-    /** At-a-glance: the situation this page is for. 20–240 characters. */
     whenToUse: boundedText(20, 240, 'the situation this playbook is for').meta({
       description: 'At-a-glance: the situation this page is for. 20–240 characters.',
     }),
-    /** At-a-glance: the first thing the agent does. 10–200 characters. */
     firstMove: boundedText(10, 200, 'the first action to take').meta({
       description: 'At-a-glance: the first thing the agent does. 10–200 characters.',
     }),
-    /** At-a-glance: the first words to say, word for word. 10–240 characters; shown in search results. */
     firstWords: boundedText(10, 240, 'the first thing to say, word for word').meta({
       description: 'At-a-glance: the first words to say, word for word. 10–240 characters; shown in search results.',
     }),
-    /** Phrases callers really use (2–15). Weighted above body text in search. */
     customerSays: customerSays().meta({
       description: 'Phrases callers really use (2–15). Weighted above body text in search.',
     }),
-    /** Ids of other playbooks to read next. Default: none. */
     related: z
       .array(entryId('playbooks'))
       .max(8, { error: 'lists more than 8 related playbooks — keep the closest 8' })
       .default([])
       .meta({ description: 'Ids of other playbooks to read next. Default: none.' }),
-    /** Id of the team this situation usually escalates to. Optional. */
     escalateTo: entryId('teams').optional().meta({ description: 'Id of the team this situation usually escalates to. Optional.' }),
   });
 }

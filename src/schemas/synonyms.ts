@@ -1,17 +1,12 @@
 import { z } from 'zod';
 
-/**
- * One group of words customers and agents use for the same thing (`content/synonyms.yaml`).
- * A playbook that uses any term in its title, tags or customerSays is also found by the others.
- */
+/** One group of synonyms: an entry of the list in `content/synonyms.yaml`. */
 export function synonymGroupSchema() {
   return z.strictObject({
-    /** The agent's word for the group, e.g. "port". */
     id: z
       .string()
       .min(2, { error: 'is too short — write the agent word, e.g. port' })
       .meta({ description: 'The agent\'s word for the group, e.g. "port".' }),
-    /** Other words and phrases for it, lowercase; 1–20 of them. */
     terms: z
       .array(
         z

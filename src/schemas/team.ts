@@ -3,10 +3,7 @@ import { ID_PATTERN } from './ids.ts';
 import { ROLES } from './roles.ts';
 import { boundedText } from './text.ts';
 
-/**
- * What one role may approve on its own. Keys are roles; a role that is absent may not approve it.
- * Values are in the authority's `unit` (dollars for fees).
- */
+/** Amounts per role, in the authority's `unit` (dollars for fees). */
 function limitsByRole() {
   return z
     .partialRecord(z.enum(ROLES), z.number().min(0, { error: 'is negative — use zero or more' }), {
@@ -18,50 +15,38 @@ function limitsByRole() {
 /** One decision a team can make up to a limit, e.g. waiving a fee. */
 function authority() {
   return z.strictObject({
-    /** Stable id used by `<Limit authority="…">`; lowercase-hyphenated. */
     id: z
       .string()
       .regex(ID_PATTERN, { error: 'is not a valid id — use lowercase words joined by hyphens, e.g. fee-waiver' })
       .meta({ description: 'Stable id used by `<Limit authority="…">`; lowercase-hyphenated.' }),
-    /** What the limit allows, as an agent would say it. 5–100 characters. */
     label: boundedText(5, 100, 'what this limit allows').meta({
       description: 'What the limit allows, as an agent would say it. 5–100 characters.',
     }),
-    /** Unit of the amounts: a currency code (USD, EUR…) or a plain noun such as "cases". */
     unit: z
       .string()
       .regex(/^[A-Za-z]{2,12}$/, { error: 'is not a unit — use a currency code such as USD or a plain word such as cases' })
       .meta({ description: 'Unit of the amounts: a currency code (USD, EUR…) or a plain noun such as "cases".' }),
-    /** Largest amount each role may approve without asking anyone. */
     byRole: limitsByRole().meta({
       description: 'Largest amount each role may approve without asking anyone. Keys are roles; a role that is absent may not approve it.',
     }),
   });
 }
 
-/**
- * A team agents escalate to. The single source of truth for hours, contact route, authority limits
- * and callback SLA: playbooks render these and never restate the numbers.
- */
+/** A team file (`content/teams/<id>.yaml`); what a team is for is described with its collection in collections.ts. */
 export function teamSchema() {
   return z.strictObject({
-    /** The team's name as agents know it. 3–60 characters. */
     name: boundedText(3, 60, "the team's name").meta({ description: "The team's name as agents know it. 3–60 characters." }),
-    /** What the team handles, one item per line; 1–10 items. Shown in escalation boxes. */
     handles: z
       .array(boundedText(3, 160, 'one kind of case the team handles'))
       .min(1, { error: 'is empty — list at least one kind of case the team handles' })
       .max(10)
       .meta({ description: 'What the team handles, one item per line; 1–10 items. Shown in escalation boxes.' }),
-    /** Opening hours with time zone, as text. 5–120 characters. */
     hours: boundedText(5, 120, 'the opening hours with a time zone').meta({
       description: 'Opening hours with time zone, as text. 5–120 characters.',
     }),
-    /** How to reach the team: extension, queue, form. 5–200 characters. */
     reach: boundedText(5, 200, 'how an agent reaches the team').meta({
       description: 'How to reach the team: extension, queue, form. 5–200 characters.',
     }),
-    /** Decisions the team can make up to a limit. Default: none. */
     authority: z
       .array(authority())
       .default([])
@@ -69,16 +54,13 @@ export function teamSchema() {
         error: 'names the same authority id twice — give each limit its own id',
       })
       .meta({ description: 'Decisions the team can make up to a limit, e.g. waiving a fee. Default: none.' }),
-    /** The longest a customer waits for a promised callback from this team. 1–336 hours. */
     callbackSla: z
       .strictObject({
-        /** Hours, whole number, 1–336 (two weeks). */
         hours: z
           .int({ error: 'must be a whole number of hours — write a number such as 4' })
           .min(1, { error: 'must be at least 1 hour — a callback cannot be promised sooner than that' })
           .max(336, { error: 'is over 336 hours (two weeks) — use a shorter promise' })
           .meta({ description: 'Hours, whole number, 1–336 (two weeks).' }),
-        /** Whether the hours count only while the team is open (`business`) or around the clock (`calendar`). */
         clock: z
           .enum(['business', 'calendar'], {
             error: (issue) =>

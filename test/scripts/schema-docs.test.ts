@@ -13,6 +13,7 @@ import {
 } from '../../scripts/lib/schema-docs.ts';
 import { collections } from '../../src/content.config.ts';
 import { collectionList } from '../../src/schemas/collections.ts';
+import { ID_PATTERN } from '../../src/schemas/ids.ts';
 
 const COLLECTIONS = collectionList();
 const collection = (name: string) => COLLECTIONS.find((c) => c.name === name) as DocumentedCollection;
@@ -88,7 +89,7 @@ describe('describeType', () => {
   it.each([
     [{ type: 'string', minLength: 3, maxLength: 80 }, 'text, 3–80 characters'],
     [{ type: 'string', minLength: 1 }, 'text, at least 1 character'],
-    [{ type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' }, 'id (lowercase words joined by hyphens)'],
+    [{ type: 'string', pattern: ID_PATTERN.source }, 'id (lowercase words joined by hyphens)'],
     [{ type: 'string', format: 'date' }, 'date, `YYYY-MM-DD`'],
     [{ type: 'string', enum: ['business', 'calendar'] }, 'one of `business`, `calendar`'],
     [{ type: 'integer', minimum: 7, maximum: 730 }, 'whole number, 7–730'],
