@@ -1,5 +1,6 @@
 // Turns the zod schemas into documentation and editor support: JSON Schema files (schemas/*.schema.json),
-// a field reference (docs/schema-reference.md) and the VS Code mapping of YAML files to those schemas.
+// a field reference (docs/schema-reference.md) and the VS Code mapping of YAML files to those schemas;
+// with the rule tables of CONTRIBUTING.md (scripts/lib/rules-docs.ts), every file `npm run schema` writes.
 // The zod schemas stay the single source: field descriptions live in them as `.meta({ description })`.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import * as prettier from 'prettier';
 import { z } from 'zod';
 import { collectionList, fileSchema, type Collection } from '../../src/schemas/collections.ts';
 import { ID_PATTERN } from '../../src/schemas/ids.ts';
+import { CONTRIBUTING_PATH, renderRuleTables, withRuleTables } from './rules-docs.ts';
 
 /** A collection as the reference documents it (src/schemas/collections.ts), with its name. */
 export type DocumentedCollection = Collection & { name: string };
@@ -220,11 +222,14 @@ async function format(root: string, path: string, text: string): Promise<string>
   return prettier.format(text, { ...options, filepath: join(root, path) });
 }
 
+/** CONTRIBUTING.md with its rule tables regenerated, formatted. */
+export async function generateContributing(root: string): Promise<string> {
+  const guide = readFileSync(join(root, CONTRIBUTING_PATH), 'utf8');
+  return format(root, CONTRIBUTING_PATH, withRuleTables(guide, renderRuleTables()));
+}
+
 /** Every generated file, path → contents, formatted as `npm run lint` expects. Nothing is written. */
-export async function generateSchemaFiles(
-  root: string,
-  collections: DocumentedCollection[] = collectionList(),
-): Promise<Map<string, string>> {
+export async function generatedFiles(root: string, collections: DocumentedCollection[] = collectionList()): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const collection of collections) {
     const path = jsonSchemaPath(collection);
@@ -234,5 +239,6 @@ export async function generateSchemaFiles(
   const settingsPath = join(root, VSCODE_SETTINGS_PATH);
   const existing = existsSync(settingsPath) ? readFileSync(settingsPath, 'utf8') : undefined;
   files.set(VSCODE_SETTINGS_PATH, await format(root, VSCODE_SETTINGS_PATH, vscodeSettings(existing, collections)));
+  files.set(CONTRIBUTING_PATH, await generateContributing(root));
   return files;
 }

@@ -1,16 +1,18 @@
-import type { z } from 'zod';
-import { COLLECTIONS, entryPath, fileSchema } from '../schemas/collections.ts';
+// The content check in three stages: the YAML files, each playbook on its own (the stage
+// src/check/parallel.ts spreads over worker threads), then the rules that look across files.
+import { COLLECTIONS, fileSchema } from '../schemas/collections.ts';
+import type { ModuleData } from '../schemas/module.ts';
+import type { PathData } from '../schemas/path.ts';
+import type { Confidence } from '../schemas/playbook.ts';
 import type { Team } from '../schemas/team.ts';
-import { checkPlaybookFile, validateYaml, withFile, type PlaybookFacts } from './check-playbook.ts';
-import { idFromPath, type ContentFiles, type SourceFile } from './source.ts';
-import { FILE_START, type Diagnostic, type Position } from './diagnostics.ts';
-import { parseLocatedYaml } from './frontmatter.ts';
-import { linkFindings, type SiteMap } from './rules/links.ts';
-import { trainingDiagnostics } from '../training/modules.ts';
-import { closestId, playbookReferenceProblems, type BrokenReference } from './rules/references.ts';
-import { fieldName } from './schema-issues.ts';
-import { isReviewOverdue, reviewDueOn } from '../lib/staleness.ts';
-import { yamlTodoFindings } from './rules/todo-markers.ts';
+import { checkFile, type CheckedFile } from './check-file.ts';
+import { checkPlaybookFile, type PlaybookFacts } from './check-playbook.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import type { YamlEntry } from './rule.ts';
+import { externalLinks } from './rules/links.ts';
+import { runAllFiles } from './run-rules.ts';
+import { buildSiteMap } from './site-map.ts';
+import type { ContentFiles, SourceFile } from './source.ts';
 
 export interface CheckResult {
   diagnostics: Diagnostic[];
@@ -18,61 +20,79 @@ export interface CheckResult {
   externalLinks: { file: string; url: string }[];
 }
 
-/** Anchors the playbook layout adds around the content (see src/pages/playbooks/[id].astro). */
-const LAYOUT_ANCHORS = ['main', 'customer-says', 'related', 'escalate-title'];
-
-/** The files every playbook check depends on: teams, categories, synonyms. */
-export interface SharedContent {
+/** Every YAML file, checked: teams come first, because playbooks' components refer to them. */
+export interface YamlContent {
   diagnostics: Diagnostic[];
+  /** The valid teams by id. */
   teams: Map<string, Team>;
+  /** The ids of the valid categories. */
   categories: Set<string>;
+  modules: YamlEntry<ModuleData>[];
+  paths: YamlEntry<PathData>[];
 }
 
-export function checkSharedFiles(files: Pick<ContentFiles, 'teams' | 'categories' | 'synonyms'>): SharedContent {
+export function checkYamlFiles(files: Omit<ContentFiles, 'playbooks'>): YamlContent {
   const diagnostics: Diagnostic[] = [];
-  const teamSchemaOnce = COLLECTIONS.teams.schema();
   const teams = new Map<string, Team>();
+  // Built once per run: constructing a zod schema costs far more than using it.
+  const teamSchema = COLLECTIONS.teams.schema();
   for (const file of files.teams) {
-    const team = validateYaml(file, teamSchemaOnce, parseLocatedYaml(file.source), diagnostics);
-    if (team) teams.set(idFromPath(file.path), team);
+    const checked = checkFile(file, 'teams', teamSchema, teams);
+    diagnostics.push(...checked.diagnostics);
+    if (checked.data) teams.set(checked.scope.id, checked.data);
   }
-  const categorySchemaOnce = COLLECTIONS.categories.schema();
   const categories = new Set<string>();
+  const categorySchema = COLLECTIONS.categories.schema();
   for (const file of files.categories) {
-    if (validateYaml(file, categorySchemaOnce, parseLocatedYaml(file.source), diagnostics)) categories.add(idFromPath(file.path));
+    const checked = checkFile(file, 'categories', categorySchema, teams);
+    diagnostics.push(...checked.diagnostics);
+    if (checked.data) categories.add(checked.scope.id);
   }
-  if (files.synonyms) validateYaml(files.synonyms, fileSchema(COLLECTIONS.synonyms), parseLocatedYaml(files.synonyms.source), diagnostics);
-  return { diagnostics, teams, categories };
+  if (files.synonyms) diagnostics.push(...checkFile(files.synonyms, 'synonyms', fileSchema(COLLECTIONS.synonyms), teams).diagnostics);
+  const entry = <Data>({ scope, diagnostics: found, data }: CheckedFile<Data>): YamlEntry<Data> => {
+    diagnostics.push(...found);
+    return { file: scope.file.path, id: scope.id, yaml: scope.yaml?.located, data };
+  };
+  const moduleSchema = COLLECTIONS.modules.schema();
+  const pathSchema = COLLECTIONS.paths.schema();
+  const modules = files.modules.map((file) => entry(checkFile(file, 'modules', moduleSchema, teams)));
+  const paths = files.paths.map((file) => entry(checkFile(file, 'paths', pathSchema, teams)));
+  return { diagnostics, teams, categories, modules, paths };
 }
 
 /** The per-file stage for a list of playbooks; `src/check/parallel.ts` runs it in workers. */
 export function checkPlaybookFiles(playbooks: SourceFile[], teams: ReadonlyMap<string, Team>): PlaybookFacts[] {
-  // Built once per run: constructing a zod schema costs far more than using it.
   const schema = COLLECTIONS.playbooks.schema();
   return playbooks.map((file) => checkPlaybookFile(file, teams, schema));
 }
 
-function referenceDiagnostic(facts: PlaybookFacts, problem: BrokenReference, candidates: Iterable<string>): Diagnostic {
-  const field = fieldName(problem.path);
-  const position: Position = facts.locations[field] ?? FILE_START;
-  const guess = problem.problem === 'missing' ? closestId(problem.id, candidates) : undefined;
-  const messages: Record<BrokenReference['problem'], string> = {
-    missing: `\`${field}\` names "${problem.id}", but there is no ${entryPath(problem.collection, problem.id)}`,
-    self: `\`${field}\` names this playbook itself`,
-    archived: `\`${field}\` names "${problem.id}", which is archived`,
-  };
-  const fixes: Record<BrokenReference['problem'], string> = {
-    missing: guess ? `did you mean "${guess}"?` : `use the id (file name) of an existing entry in content/${problem.collection}/`,
-    self: 'remove it from the list',
-    archived: 'link to the playbook that replaced it, or remove it',
-  };
+/** The cross-file stage: every rule's `allFiles` over what the first two stages found. */
+export function checkAcrossFiles(
+  files: ContentFiles,
+  yaml: YamlContent,
+  playbooks: PlaybookFacts[],
+  options: { today: Date },
+): CheckResult {
+  const known = new Map<string, Confidence>(playbooks.flatMap((p) => (p.data ? [[p.id, p.data.confidence] as const] : [])));
+  // A playbook with an invalid schema still counts as existing, so one bad file does not make
+  // every reference to it fail too.
+  for (const p of playbooks) if (!known.has(p.id)) known.set(p.id, 'wip');
+  const across = runAllFiles({
+    playbooks,
+    modules: yaml.modules,
+    paths: yaml.paths,
+    known: {
+      teams: new Set(yaml.teams.keys()),
+      categories: yaml.categories,
+      playbooks: known,
+      modules: new Set(yaml.modules.map((m) => m.id)),
+    },
+    site: buildSiteMap(playbooks, files),
+    today: options.today,
+  });
   return {
-    file: facts.file,
-    ...position,
-    rule: `ref/${problem.collection}`,
-    message: messages[problem.problem],
-    fix: fixes[problem.problem],
-    severity: 'error',
+    diagnostics: [...yaml.diagnostics, ...playbooks.flatMap((p) => p.diagnostics), ...across],
+    externalLinks: playbooks.flatMap((p) => externalLinks(p.links).map((url) => ({ file: p.file, url }))),
   };
 }
 
@@ -81,106 +101,6 @@ function referenceDiagnostic(facts: PlaybookFacts, problem: BrokenReference, can
  * duplicates, links and anchors, MDX safety and playbook structure. Pure: the caller reads files.
  */
 export function checkContent(files: ContentFiles, options: { today: Date }): CheckResult {
-  const shared = checkSharedFiles(files);
-  return crossCheck(files, shared, checkPlaybookFiles(files.playbooks, shared.teams), options);
-}
-
-/** The cross-file stage: ids, titles, references, training content and links, over every playbook's facts. */
-export function crossCheck(files: ContentFiles, shared: SharedContent, playbooks: PlaybookFacts[], options: { today: Date }): CheckResult {
-  const diagnostics: Diagnostic[] = [...shared.diagnostics, ...playbooks.flatMap((p) => p.diagnostics)];
-  const externalLinks: CheckResult['externalLinks'] = [];
-  const known = {
-    teams: new Set(shared.teams.keys()),
-    categories: shared.categories,
-    playbooks: new Map(playbooks.filter((p) => p.data).map((p) => [p.id, p.data?.confidence ?? 'wip'] as const)),
-  };
-  // A playbook with an invalid schema still counts as existing, so one bad file does not make
-  // every reference to it fail too.
-  for (const p of playbooks) if (!known.playbooks.has(p.id)) known.playbooks.set(p.id, 'wip');
-  const candidates = { teams: [...known.teams], categories: [...shared.categories], playbooks: [...known.playbooks.keys()] };
-
-  // Training content: each file against its schema here, then everything across files in modules.ts.
-  const located = <S extends z.ZodType>(file: SourceFile, schema: S) => {
-    const yaml = parseLocatedYaml(file.source);
-    diagnostics.push(...withFile(file.path, yamlTodoFindings(file.source, 1, 'the file')));
-    return { file: file.path, id: idFromPath(file.path), yaml, data: validateYaml(file, schema, yaml, diagnostics) };
-  };
-  const moduleSchemaOnce = COLLECTIONS.modules.schema();
-  const pathSchemaOnce = COLLECTIONS.paths.schema();
-  diagnostics.push(
-    ...trainingDiagnostics({
-      modules: files.modules.map((file) => located(file, moduleSchemaOnce)),
-      paths: files.paths.map((file) => located(file, pathSchemaOnce)),
-      playbooks: known.playbooks,
-    }),
-  );
-
-  const byId = new Map<string, PlaybookFacts>();
-  const byTitle = new Map<string, PlaybookFacts>();
-  for (const playbook of playbooks) {
-    const earlier = byId.get(playbook.id.toLowerCase());
-    if (earlier) {
-      diagnostics.push({
-        file: playbook.file,
-        ...FILE_START,
-        rule: 'duplicate/id',
-        message: `the id "${playbook.id}" is also used by ${earlier.file}`,
-        fix: 'rename one of the files; ids must be unique across all folders',
-        severity: 'error',
-      });
-    } else {
-      byId.set(playbook.id.toLowerCase(), playbook);
-    }
-    if (!playbook.data) continue;
-    const titleKey = playbook.data.title.toLowerCase();
-    const sameTitle = byTitle.get(titleKey);
-    if (sameTitle) {
-      diagnostics.push({
-        file: playbook.file,
-        ...(playbook.locations['title'] ?? FILE_START),
-        rule: 'duplicate/title',
-        message: `the title "${playbook.data.title}" is also used by ${sameTitle.file}`,
-        fix: 'make the titles distinct so agents can tell the results apart',
-        severity: 'error',
-      });
-    } else {
-      byTitle.set(titleKey, playbook);
-    }
-    for (const problem of playbookReferenceProblems(playbook.id, playbook.data, known)) {
-      diagnostics.push(referenceDiagnostic(playbook, problem, candidates[problem.collection]));
-    }
-    if (isReviewOverdue(playbook.data, options.today)) {
-      diagnostics.push({
-        file: playbook.file,
-        ...(playbook.locations['lastReviewed'] ?? FILE_START),
-        rule: 'review/overdue',
-        message: `review was due on ${reviewDueOn(playbook.data).toISOString().slice(0, 10)}`,
-        fix: 'check the page against current policy, then set lastReviewed to today',
-        severity: 'warning',
-      });
-    }
-  }
-
-  const site = buildSiteMap(playbooks, files);
-  for (const playbook of playbooks) {
-    const { findings, external } = linkFindings(playbook.links, `/playbooks/${playbook.id}/`, site);
-    diagnostics.push(...withFile(playbook.file, findings));
-    externalLinks.push(...external.map((url) => ({ file: playbook.file, url })));
-  }
-  return { diagnostics, externalLinks };
-}
-
-/** Pages the site will publish and the anchors on each, for link checking. */
-function buildSiteMap(playbooks: PlaybookFacts[], files: ContentFiles): SiteMap {
-  const main = () => new Set(['main']);
-  const site = new Map<string, Set<string>>([
-    ['/', main()],
-    ['/playbooks/', main()],
-    ['/training/', main()],
-  ]);
-  for (const file of files.categories) site.set(`/categories/${idFromPath(file.path)}/`, main());
-  for (const file of files.modules) site.set(`/training/modules/${idFromPath(file.path)}/`, main());
-  for (const file of files.paths) site.set(`/training/paths/${idFromPath(file.path)}/`, main());
-  for (const playbook of playbooks) site.set(`/playbooks/${playbook.id}/`, new Set([...LAYOUT_ANCHORS, ...playbook.anchors]));
-  return site;
+  const yaml = checkYamlFiles(files);
+  return checkAcrossFiles(files, yaml, checkPlaybookFiles(files.playbooks, yaml.teams), options);
 }

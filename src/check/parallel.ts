@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { checkContent, checkSharedFiles, crossCheck, type CheckResult } from './check-content.ts';
+import { checkAcrossFiles, checkContent, checkYamlFiles, type CheckResult } from './check-content.ts';
 import type { ContentFiles } from './source.ts';
 import type { PlaybookFacts } from './check-playbook.ts';
 
@@ -26,5 +26,5 @@ export async function checkContentInParallel(files: ContentFiles, options: { tod
   const size = Math.ceil(files.playbooks.length / cores);
   const shares = Array.from({ length: cores }, (_, i) => files.playbooks.slice(i * size, (i + 1) * size));
   const facts = (await Promise.all(shares.map((share) => runWorker(files, share)))).flat();
-  return crossCheck(files, checkSharedFiles(files), facts, options);
+  return checkAcrossFiles(files, checkYamlFiles(files), facts, options);
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { Diagnostic } from './diagnostics.ts';
 import type { LocatedYaml } from './frontmatter.ts';
+import type { Finding } from './rule.ts';
 
 /** `related[2]`, `authority[0].byRole.agent`: how a field is named in messages. */
 export function fieldName(path: readonly PropertyKey[]): string {
@@ -32,8 +32,12 @@ function defaultFix(issue: z.core.$ZodIssue, field: string, file: string): strin
   }
 }
 
-/** Turns zod issues into diagnostics located at the offending field. */
-export function schemaDiagnostics(file: string, error: z.ZodError, yaml: LocatedYaml): Diagnostic[] {
+/**
+ * A schema error as findings located at the offending fields, in zod's order: one per unknown
+ * field (`schema/unknown-field`), and one per other problem, named after the top-level field it is
+ * in (`schema/<field>`, `schema/frontmatter` when the whole document is wrong).
+ */
+export function schemaFindings(file: string, error: z.ZodError, yaml: LocatedYaml): (Finding & { id: string })[] {
   // zod runs length checks even on a value of the wrong type ("tags: one phrase" is also "too
   // long"); the wrong type is the real problem, so it is the one reported for that field.
   const wrongType = new Set(error.issues.filter((issue) => issue.code === 'invalid_type').map((issue) => fieldName(issue.path)));
@@ -43,12 +47,10 @@ export function schemaDiagnostics(file: string, error: z.ZodError, yaml: Located
       return issue.keys.map((key) => {
         const path = [...issue.path, key];
         return {
-          file,
-          ...yaml.locate(path),
-          rule: 'schema/unknown-field',
+          id: UNKNOWN_FIELD,
+          position: yaml.locate(path),
           message: `unknown field \`${fieldName(path)}\``,
           fix: 'remove it or fix its spelling (field names are case-sensitive; see docs/schema-reference.md)',
-          severity: 'error' as const,
         };
       });
     }
@@ -57,13 +59,13 @@ export function schemaDiagnostics(file: string, error: z.ZodError, yaml: Located
     const parts = missing ? { message: 'is missing', fix: undefined } : splitFix(issue.message);
     return [
       {
-        file,
-        ...yaml.locate(issue.path),
-        rule: `schema/${String(issue.path[0] ?? 'frontmatter')}`,
+        id: `schema/${String(issue.path[0] ?? 'frontmatter')}`,
+        position: yaml.locate(issue.path),
         message: `\`${field}\` ${parts.message}`,
         fix: parts.fix ?? defaultFix(issue, field, file),
-        severity: 'error' as const,
       },
     ];
   });
 }
+
+export const UNKNOWN_FIELD = 'schema/unknown-field';

@@ -18,7 +18,7 @@ function step() {
   });
 }
 
-/** A multiple-choice question with immediate feedback. Whether `answer` is one of `choices` is checked by src/training/modules.ts. */
+/** A multiple-choice question with immediate feedback. Whether `answer` is one of `choices` is checked by src/check/rules/training.ts. */
 function knowledgeCheck() {
   return z.strictObject({
     question: boundedText(10, 240, 'the question').meta({ description: 'The question, as a trainee reads it. 10–240 characters.' }),
@@ -67,9 +67,8 @@ function roleplay() {
 }
 
 /**
- * A training module (`content/modules/<id>.yaml`): playbooks to read in order, knowledge checks and
- * role-plays. The same schema is used by `npm run check` and by Astro's content layer; references,
- * answers and prerequisite cycles are checked by src/training/modules.ts, which sees every file.
+ * A training module (`content/modules/<id>.yaml`); `npm run check` and Astro's content layer both
+ * use it. References, answers and prerequisite cycles are checked across files by src/check/rules/.
  */
 export function moduleSchema() {
   return z.strictObject({

@@ -4,8 +4,8 @@ import { audience } from './roles.ts';
 import { boundedText } from './text.ts';
 
 /**
- * A learning path (`content/paths/<id>.yaml`): training modules in the order a trainee takes them.
- * Whether each module exists is checked by src/training/modules.ts, which sees every file.
+ * A learning path (`content/paths/<id>.yaml`). Whether each module exists, and the order of
+ * prerequisites, are checked across files by src/check/rules/.
  */
 export function pathSchema() {
   return z.strictObject({

@@ -1,10 +1,8 @@
 import { parse } from 'yaml';
-import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { checkPlaybookFile, suggestedId, validateYaml, withFile } from '../../src/check/check-playbook.ts';
+import { checkPlaybookFile } from '../../src/check/check-playbook.ts';
 import type { SourceFile } from '../../src/check/source.ts';
 import type { Diagnostic } from '../../src/check/diagnostics.ts';
-import { parseLocatedYaml } from '../../src/check/frontmatter.ts';
 import { playbookSchema } from '../../src/schemas/playbook.ts';
 import { teamSchema, type Team } from '../../src/schemas/team.ts';
 import { PORTING_TEAM, playbook, VALID_BODY, VALID_FRONTMATTER, withField } from '../helpers/content.ts';
@@ -28,102 +26,6 @@ function bodyWith(from: string, to: string): string {
 function brief(diagnostics: Diagnostic[]) {
   return diagnostics.map((d) => [d.rule, d.line, d.column, d.severity]);
 }
-
-describe('suggestedId', () => {
-  it('suggests a name that passes the id rule for underscores, accents, repeated and edge hyphens', () => {
-    expect(suggestedId('Bad_Name')).toBe('bad-name');
-    expect(suggestedId('café crème')).toBe('cafe-creme');
-    expect(suggestedId('double--hyphen')).toBe('double-hyphen');
-    expect(suggestedId('-leading and trailing-')).toBe('leading-and-trailing');
-  });
-
-  it('falls back to a placeholder when nothing usable is left', () => {
-    expect(suggestedId('___')).toBe('playbook');
-  });
-});
-
-describe('withFile', () => {
-  it('places each finding in the file, as an error unless it says otherwise', () => {
-    expect(
-      withFile('content/playbooks/a.mdx', [
-        { position: { line: 3, column: 5 }, rule: 'mdx/expression', message: 'code in text', fix: 'remove it' },
-        { position: { line: 7, column: 1 }, rule: 'content/todo', message: 'a TODO', fix: 'write it', severity: 'warning' },
-      ]),
-    ).toEqual([
-      {
-        file: 'content/playbooks/a.mdx',
-        line: 3,
-        column: 5,
-        rule: 'mdx/expression',
-        message: 'code in text',
-        fix: 'remove it',
-        severity: 'error',
-      },
-      {
-        file: 'content/playbooks/a.mdx',
-        line: 7,
-        column: 1,
-        rule: 'content/todo',
-        message: 'a TODO',
-        fix: 'write it',
-        severity: 'warning',
-      },
-    ]);
-  });
-
-  it('gives no diagnostics for no findings', () => {
-    expect(withFile('content/playbooks/a.mdx', [])).toEqual([]);
-  });
-});
-
-describe('validateYaml', () => {
-  const file: SourceFile = { path: 'content/categories/porting.yaml', source: '' };
-  const category = z.strictObject({ title: z.string(), order: z.int().default(10) });
-
-  it('returns the data as the schema outputs it, defaults filled in, and adds no diagnostics', () => {
-    const diagnostics: Diagnostic[] = [];
-    expect(validateYaml(file, category, parseLocatedYaml('title: Porting\n'), diagnostics)).toEqual({ title: 'Porting', order: 10 });
-    expect(diagnostics).toEqual([]);
-  });
-
-  it('reports unreadable YAML at its line, without checking the schema', () => {
-    const diagnostics: Diagnostic[] = [];
-    // No title either: a schema check would add schema/title.
-    const result = validateYaml(file, category, parseLocatedYaml('order: 1\norder: 2\n'), diagnostics);
-    expect(result).toBeUndefined();
-    expect(diagnostics).toEqual([
-      {
-        file: file.path,
-        line: 2,
-        column: 1,
-        rule: 'yaml/syntax',
-        message: expect.stringMatching(/^YAML cannot be read: .*unique/),
-        fix: 'check indentation and quoting on this line; text with a colon needs quotes',
-        severity: 'error',
-      },
-    ]);
-  });
-
-  it('reports a schema problem at the field it concerns and returns nothing', () => {
-    const diagnostics: Diagnostic[] = [];
-    const result = validateYaml(file, category, parseLocatedYaml('title: Porting\norder: soon\n'), diagnostics);
-    expect(result).toBeUndefined();
-    expect(diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([['schema/order', 2, 8]]);
-  });
-
-  it('adds to the diagnostics already collected instead of replacing them', () => {
-    const earlier: Diagnostic = { file: 'x', line: 1, column: 1, rule: 'r', message: 'm', fix: 'f', severity: 'warning' };
-    const diagnostics: Diagnostic[] = [earlier];
-    validateYaml(file, category, parseLocatedYaml('order: 2\n'), diagnostics);
-    expect(diagnostics.map((d) => d.rule)).toEqual(['r', 'schema/title']);
-  });
-
-  it('checks an empty document as an empty object, reporting the missing fields instead of throwing', () => {
-    const diagnostics: Diagnostic[] = [];
-    expect(validateYaml(file, category, parseLocatedYaml(''), diagnostics)).toBeUndefined();
-    expect(diagnostics.map((d) => [d.rule, d.message])).toEqual([['schema/title', '`title` is missing']]);
-  });
-});
 
 describe('checkPlaybookFile', () => {
   it('accepts the valid test playbook and returns its data, anchors and no links', () => {

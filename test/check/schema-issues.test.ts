@@ -1,19 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseLocatedYaml } from '../../src/check/frontmatter.ts';
-import { fieldName, schemaDiagnostics } from '../../src/check/schema-issues.ts';
+import { checkFile } from '../../src/check/check-file.ts';
+import { files } from '../../src/check/rules/files.ts';
+import { runEachFile } from '../../src/check/run-rules.ts';
+import { fieldName } from '../../src/check/schema-issues.ts';
 import { playbookSchema } from '../../src/schemas/playbook.ts';
 import { teamSchema } from '../../src/schemas/team.ts';
 import { PORTING_TEAM, VALID_FRONTMATTER, withField } from '../helpers/content.ts';
 
 const FILE = 'content/playbooks/restoring-a-cancelled-line.mdx';
 
-/** Validates frontmatter as `npm run check` does: YAML starting on line 2, inputs kept on issues. */
-function diagnose<S extends z.ZodType>(schema: S, yamlText: string, lineOffset = 1, file = FILE) {
-  const yaml = parseLocatedYaml(yamlText, lineOffset);
-  const result = schema.safeParse(yaml.data, { reportInput: true });
-  if (result.success) throw new Error('expected the data to be rejected');
-  return schemaDiagnostics(file, result.error, yaml);
+/** What the schema rules report on YAML as `npm run check` reads it: a playbook's frontmatter (from line 2), or a whole YAML file. */
+function diagnose(schema: z.ZodType, yamlText: string, file = FILE) {
+  const isPlaybook = file.endsWith('.mdx');
+  const source = isPlaybook ? `---\n${yamlText}\n---\n` : yamlText;
+  const { scope } = checkFile({ path: file, source }, isPlaybook ? 'playbooks' : 'teams', schema, new Map());
+  if (!scope.yaml?.schemaError) throw new Error('expected the data to be rejected');
+  return runEachFile(
+    scope,
+    files.rules.filter((rule) => rule.id.startsWith('schema/')),
+  );
 }
 
 describe('fieldName', () => {
@@ -34,7 +40,7 @@ describe('fieldName', () => {
   });
 });
 
-describe('schemaDiagnostics', () => {
+describe('the schema rules', () => {
   it('reports a value of the wrong type once, without the length checks zod also runs on it', () => {
     const lines = diagnose(playbookSchema(), withField('tags', 'tags: porting and rejected ports')).map((d) => d.message);
     expect(lines).toEqual(['`tags` must be a list']);
@@ -104,7 +110,7 @@ describe('schemaDiagnostics', () => {
 
   it('names an unknown key deep inside a team file by its full path', () => {
     const source = PORTING_TEAM.source.replace('byRole: { agent: 10, senior: 35 }', 'byRole: { agent: 10, trainee: 5 }');
-    const found = diagnose(teamSchema(), source, 0, PORTING_TEAM.path);
+    const found = diagnose(teamSchema(), source, PORTING_TEAM.path);
     expect(found.map((d) => [d.line, d.rule, d.message])).toEqual([
       [9, 'schema/unknown-field', 'unknown field `authority[0].byRole.trainee`'],
     ]);
@@ -120,14 +126,14 @@ describe('schemaDiagnostics', () => {
 
   it('supplies a fix for a wrong type when the schema gives none', () => {
     const schema = z.strictObject({ hours: z.number() });
-    expect(diagnose(schema, 'hours: soon', 0, 'x.yaml').map((d) => [d.message, d.fix])).toEqual([
+    expect(diagnose(schema, 'hours: soon', 'x.yaml').map((d) => [d.message, d.fix])).toEqual([
       ['`hours` Invalid input: expected number, received string', 'write hours as number'],
     ]);
   });
 
   it('supplies a fix for a value that is too small or too big when the schema gives none', () => {
     const schema = z.strictObject({ low: z.number().min(3), high: z.array(z.string()).max(1) });
-    expect(diagnose(schema, 'low: 1\nhigh: [a, b]', 0, 'x.yaml').map((d) => d.fix)).toEqual([
+    expect(diagnose(schema, 'low: 1\nhigh: [a, b]', 'x.yaml').map((d) => d.fix)).toEqual([
       'use a value of at least 3',
       'use a value of at most 1',
     ]);
@@ -135,7 +141,7 @@ describe('schemaDiagnostics', () => {
 
   it('points to the field reference for any other problem the schema does not explain', () => {
     const schema = z.strictObject({ contact: z.email() });
-    expect(diagnose(schema, 'contact: nobody', 0, 'x.yaml').map((d) => [d.rule, d.fix])).toEqual([
+    expect(diagnose(schema, 'contact: nobody', 'x.yaml').map((d) => [d.rule, d.fix])).toEqual([
       ['schema/contact', 'correct contact (see docs/schema-reference.md)'],
     ]);
   });

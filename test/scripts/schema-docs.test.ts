@@ -6,11 +6,14 @@ import {
   describeType,
   fieldRows,
   filesLabel,
-  generateSchemaFiles,
+  generatedFiles,
   toJsonSchema,
   vscodeSettings,
   type DocumentedCollection,
 } from '../../scripts/lib/schema-docs.ts';
+import { RULES_END, RULES_START, renderRuleTables, withRuleTables } from '../../scripts/lib/rules-docs.ts';
+import type { RuleFamily } from '../../src/check/rule.ts';
+import { RULE_FAMILIES } from '../../src/check/rules/index.ts';
 import { collections } from '../../src/content.config.ts';
 import { collectionList } from '../../src/schemas/collections.ts';
 import { ID_PATTERN } from '../../src/schemas/ids.ts';
@@ -27,8 +30,8 @@ const fake = (schema: z.ZodType): DocumentedCollection => ({
 });
 
 describe('generated schema files', () => {
-  it('match the zod schemas: docs/schema-reference.md, schemas/*.schema.json and .vscode/settings.json are current (run npm run schema)', async () => {
-    const files = await generateSchemaFiles(process.cwd());
+  it('match the zod schemas and the rules: docs/schema-reference.md, schemas/*.schema.json, .vscode/settings.json and CONTRIBUTING.md are current (run npm run schema)', async () => {
+    const files = await generatedFiles(process.cwd());
     for (const [path, expected] of files) {
       expect(existsSync(path), `${path} is missing — run npm run schema`).toBe(true);
       expect(readFileSync(path, 'utf8'), `${path} is out of date — run npm run schema`).toBe(expected);
@@ -149,5 +152,36 @@ describe('vscodeSettings', () => {
       './schemas/category.schema.json': ['content/categories/*.yaml'],
       './schemas/synonyms.schema.json': ['content/synonyms.yaml'],
     });
+  });
+});
+
+describe('renderRuleTables', () => {
+  const family: RuleFamily = {
+    title: 'Demo',
+    introduction: 'Before the table.',
+    note: 'After the table.',
+    rules: [{ id: 'demo/pipe', severity: 'error', checks: 'A `a | b` in the text.', eachFile: () => undefined }],
+  };
+
+  it('writes a family as its heading, the words around its table, and one row per rule', () => {
+    expect(renderRuleTables([family])).toBe(
+      '### Demo\n\nBefore the table.\n\n| rule | what it means |\n| --- | --- |\n| `demo/pipe` | A `a \\| b` in the text. |\n\nAfter the table.\n',
+    );
+  });
+
+  it('lists every family of the check, in order', () => {
+    const headings = [...renderRuleTables().matchAll(/^### (.+)$/gm)].map((match) => match[1]);
+    expect(headings).toEqual(RULE_FAMILIES.map((f) => f.title));
+  });
+});
+
+describe('withRuleTables', () => {
+  it('replaces only the text between the markers', () => {
+    const guide = `# Guide\n\n${RULES_START}\n\nold tables\n\n${RULES_END}\n\n## After\n`;
+    expect(withRuleTables(guide, 'new tables\n')).toBe(`# Guide\n\n${RULES_START}\n\nnew tables\n\n${RULES_END}\n\n## After\n`);
+  });
+
+  it('refuses a guide without the markers rather than writing the tables somewhere else', () => {
+    expect(() => withRuleTables('# Guide\n', 'tables')).toThrow(/needs the markers/);
   });
 });

@@ -1,12 +1,12 @@
+// Links: internal links and `#anchors` in playbooks that lead nowhere, and root-relative links,
+// which break when the site is served under a base path. External links are never fetched.
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import type { PlaybookFacts } from '../check-playbook.ts';
+import { closestId } from '../closest-id.ts';
 import type { Position } from '../diagnostics.ts';
-import type { Finding } from './mdx-safety.ts';
-import { startOf } from './mdx-safety.ts';
-import { closestId } from './references.ts';
-
-/** Every page the site publishes (path relative to the site root, ending in `/`) and its anchors. */
-export type SiteMap = ReadonlyMap<string, ReadonlySet<string>>;
+import { startOf } from '../mdx-tree.ts';
+import type { AllFilesScope, Rule, RuleFamily } from '../rule.ts';
 
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
 
@@ -43,47 +43,28 @@ export function collectLinks(tree: Root): ContentLink[] {
   return links;
 }
 
-/**
- * Internal links and `#anchors` in one page's content that lead nowhere, plus the external links
- * found (listed for a report, never fetched). Root-relative links are refused because they break
- * when the site is served under a base path.
- */
-export function linkFindings(links: ContentLink[], fromPage: string, site: SiteMap): { findings: Finding[]; external: string[] } {
-  const findings: Finding[] = [];
-  const external: string[] = [];
-  for (const { url, position } of links) {
-    if (EXTERNAL.test(url) || url.startsWith('//')) {
-      if (/^https?:|^\/\//i.test(url)) external.push(url);
-      continue;
-    }
-    if (url.startsWith('/')) {
-      findings.push({
-        position,
-        rule: 'link/root-relative',
-        message: `the link "${url}" starts with "/", which breaks when the site is served from a sub-folder`,
-        fix: `write it relative to this page, e.g. "${suggestRelative(fromPage, url)}"`,
-      });
-      continue;
-    }
-    const { page, anchor } = resolveHref(fromPage, url);
-    const anchors = site.get(page);
-    if (!anchors) {
-      findings.push({
-        position,
-        rule: 'link/page',
-        message: `the link "${url}" leads to ${page}, which is not a page of the site`,
-        fix: 'check the playbook id in the link, e.g. "../escalation-guidelines/"',
-      });
-    } else if (anchor !== undefined && !anchors.has(anchor)) {
-      findings.push({
-        position,
-        rule: 'link/anchor',
-        message: `the link "${url}" points to #${anchor}, which is not on ${page}`,
-        fix: suggestAnchor(anchor, anchors),
-      });
+const isExternal = (url: string) => EXTERNAL.test(url) || url.startsWith('//');
+
+/** The web links among a page's links, for the report (`npm run check -- --external`); never fetched. */
+export function externalLinks(links: readonly ContentLink[]): string[] {
+  return links.filter(({ url }) => isExternal(url) && /^https?:|^\/\//i.test(url)).map(({ url }) => url);
+}
+
+const pageOf = (playbook: PlaybookFacts) => `/playbooks/${playbook.id}/`;
+
+/** Each playbook's links within the site, written relative to the page, resolved to the page (and anchor) they lead to. */
+function* relativeLinks({ playbooks }: AllFilesScope) {
+  for (const playbook of playbooks) {
+    for (const link of playbook.links) {
+      if (isExternal(link.url) || link.url.startsWith('/')) continue;
+      yield { playbook, link, ...resolveHref(pageOf(playbook), link.url) };
     }
   }
-  return { findings, external };
+}
+
+function suggestRelative(fromPage: string, target: string): string {
+  const fromDepth = fromPage.split('/').filter(Boolean).length;
+  return `${'../'.repeat(fromDepth)}${target.replace(/^\//, '')}`;
 }
 
 function suggestAnchor(anchor: string, anchors: ReadonlySet<string>): string {
@@ -93,7 +74,60 @@ function suggestAnchor(anchor: string, anchors: ReadonlySet<string>): string {
   return steps.length ? `use a step anchor on that page: ${steps.map((a) => `#${a}`).join(', ')}` : 'link to the page without the #anchor';
 }
 
-function suggestRelative(fromPage: string, target: string): string {
-  const fromDepth = fromPage.split('/').filter(Boolean).length;
-  return `${'../'.repeat(fromDepth)}${target.replace(/^\//, '')}`;
-}
+const rootRelative: Rule = {
+  id: 'link/root-relative',
+  severity: 'error',
+  checks:
+    'A link starting with `/`, which breaks when the site is served from a sub-folder. Write it relative, e.g. `../escalation-guidelines/`.',
+  allFiles({ playbooks }, report) {
+    for (const playbook of playbooks) {
+      for (const { url, position } of playbook.links) {
+        if (isExternal(url) || !url.startsWith('/')) continue;
+        report(playbook.file, {
+          position,
+          message: `the link "${url}" starts with "/", which breaks when the site is served from a sub-folder`,
+          fix: `write it relative to this page, e.g. "${suggestRelative(pageOf(playbook), url)}"`,
+        });
+      }
+    }
+  },
+};
+
+const page: Rule = {
+  id: 'link/page',
+  severity: 'error',
+  checks: 'A link to a page the site does not have.',
+  allFiles(scope, report) {
+    for (const { playbook, link, page: target } of relativeLinks(scope)) {
+      if (scope.site.has(target)) continue;
+      report(playbook.file, {
+        position: link.position,
+        message: `the link "${link.url}" leads to ${target}, which is not a page of the site`,
+        fix: 'check the playbook id in the link, e.g. "../escalation-guidelines/"',
+      });
+    }
+  },
+};
+
+const anchor: Rule = {
+  id: 'link/anchor',
+  severity: 'error',
+  checks: 'A link to a `#anchor` that is not on the target page (the fix lists the step anchors there).',
+  allFiles(scope, report) {
+    for (const { playbook, link, page: target, anchor: name } of relativeLinks(scope)) {
+      const anchors = scope.site.get(target);
+      if (!anchors || name === undefined || anchors.has(name)) continue;
+      report(playbook.file, {
+        position: link.position,
+        message: `the link "${link.url}" points to #${name}, which is not on ${target}`,
+        fix: suggestAnchor(name, anchors),
+      });
+    }
+  },
+};
+
+export const links: RuleFamily = {
+  title: 'Links',
+  note: 'External links are never fetched; `npm run check -- --external` lists them for a manual look.',
+  rules: [rootRelative, page, anchor],
+};

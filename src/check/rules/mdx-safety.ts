@@ -1,19 +1,10 @@
-import type { Nodes, Root } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
+// Content safety (MDX): nothing in a content file may run at build time or in a reader's browser.
+// The rules read the syntax tree, so no spelling, spacing or nesting trick slips past a pattern.
+import type { Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { ALLOWED_HTML_ATTRIBUTES, ALLOWED_HTML_ELEMENTS, CONTENT_COMPONENTS } from '../../lib/component-registry.ts';
-import type { Position } from '../diagnostics.ts';
-
-/** A rule violation before it is tied to a file. */
-export interface Finding {
-  position: Position;
-  rule: string;
-  message: string;
-  fix: string;
-  severity?: 'error' | 'warning';
-}
-
-export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+import { attributeValue, isJsx, isPlainLiteral, startOf, treeIndex, type JsxElement } from '../mdx-tree.ts';
+import type { Finding, Rule, RuleFamily } from '../rule.ts';
 
 const DANGEROUS_ELEMENTS = new Set([
   'script',
@@ -33,10 +24,7 @@ const DANGEROUS_ELEMENTS = new Set([
 ]);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset', 'background', 'cite', 'data']);
 const REGISTRY_LIST = Object.keys(CONTENT_COMPONENTS).join(', ');
-
-export function startOf(node: { position?: { start: { line: number; column: number } } | undefined }): Position {
-  return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
-}
+const UNSAFE_URL_FIX = 'link to an https:// page or a relative path instead';
 
 /**
  * A URL that would run code or smuggle a document: `javascript:`, `vbscript:`, `data:`.
@@ -48,179 +36,268 @@ export function isUnsafeUrl(url: string): boolean {
   return /^(?:javascript|vbscript|data):/.test(scheme);
 }
 
-/**
- * Proves an attribute expression is a plain literal (`{3}`, `{"text"}`, `{true}`) from its
- * syntax tree. Anything else — a call, a template, an identifier — is code.
- */
-export function isPlainLiteral(attribute: MdxJsxAttribute): boolean {
-  const value = attribute.value;
-  if (value === null || value === undefined || typeof value === 'string') return true;
-  const program = value.data?.estree;
-  const statement = program?.body.length === 1 ? program.body[0] : undefined;
-  if (statement?.type !== 'ExpressionStatement') return false;
-  const expression = statement.expression;
-  return expression.type === 'Literal' && !('regex' in expression && expression.regex) && !('bigint' in expression && expression.bigint);
+const isEventHandler = (name: string) => /^on/i.test(name);
+const isAllowedHtml = (name: string) => (ALLOWED_HTML_ELEMENTS as readonly string[]).includes(name);
+
+/** A fragment or a forbidden element is reported as a whole; any other element's tag and attributes are checked. */
+function isCheckedElement(element: JsxElement): element is JsxElement & { name: string } {
+  return element.name !== null && !DANGEROUS_ELEMENTS.has(element.name.toLowerCase());
 }
 
-/** The string value of an attribute, or `true` for a bare flag; `undefined` when absent or not literal. */
-export function attributeValue(element: JsxElement, name: string): string | true | undefined {
-  const attribute = element.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
-  if (!attribute) return undefined;
-  if (attribute.value === null || attribute.value === undefined) return true;
-  if (typeof attribute.value === 'string') return attribute.value;
-  const statement = attribute.value.data?.estree?.body[0];
-  return statement?.type === 'ExpressionStatement' && statement.expression.type === 'Literal'
-    ? String(statement.expression.value)
-    : undefined;
+/** The attributes of every checked element, in document order. */
+function checkedAttributes(
+  tree: Root,
+): { element: JsxElement & { name: string }; attribute: MdxJsxAttribute | MdxJsxExpressionAttribute }[] {
+  return treeIndex(tree)
+    .jsx.map((entry) => entry.node)
+    .filter(isCheckedElement)
+    .flatMap((element) => element.attributes.map((attribute) => ({ element, attribute })));
 }
 
-function checkAttribute(element: JsxElement, attribute: MdxJsxAttribute | MdxJsxExpressionAttribute, findings: Finding[]): void {
-  const name = element.name ?? 'fragment';
-  if (attribute.type === 'mdxJsxExpressionAttribute') {
-    findings.push({
-      position: startOf(attribute),
-      rule: 'mdx/spread-attribute',
-      message: `<${name}> spreads \`{${attribute.value}}\` into its attributes, which runs code at build time`,
-      fix: 'write each attribute out as name="text"',
+/** Where an attribute is reported: at the attribute, or at its element when it has no position. */
+const attributeStart = (element: JsxElement, attribute: MdxJsxAttribute) => startOf(attribute.position ? attribute : element);
+
+const syntax: Rule = {
+  id: 'mdx/syntax',
+  severity: 'error',
+  checks: 'The file cannot be parsed as MDX — usually a bare `<` or `{` in the text. Write "less than", or escape it as `\\<`, `\\{`.',
+  eachFile({ mdxError }, report) {
+    if (!mdxError) return;
+    report({
+      position: mdxError.position,
+      message: `MDX cannot be parsed: ${mdxError.message}`,
+      fix: 'a bare "<" or "{" in text starts code in MDX — write "less than" or escape it as \\< or \\{',
     });
-    return;
-  }
-  const position = startOf(attribute.position ? attribute : element);
-  if (/^on/i.test(attribute.name)) {
-    findings.push({
-      position,
-      rule: 'mdx/event-handler',
-      message: `<${name}> has an event-handler attribute \`${attribute.name}\`, which would run script in readers' browsers`,
-      fix: 'remove the attribute; content cannot carry behaviour',
-    });
-    return;
-  }
-  if (!isPlainLiteral(attribute)) {
-    findings.push({
-      position,
-      rule: 'mdx/attribute-expression',
-      message: `<${name} ${attribute.name}={…}> holds a JavaScript expression, which runs at build time`,
-      fix: `write it as ${attribute.name}="plain text"`,
-    });
-    return;
-  }
-  const value = attributeValue(element, attribute.name);
-  if (typeof value === 'string' && URL_ATTRIBUTES.has(attribute.name.toLowerCase()) && isUnsafeUrl(value)) {
-    findings.push({
-      position,
-      rule: 'mdx/unsafe-url',
-      message: `<${name} ${attribute.name}=${JSON.stringify(value.slice(0, 40))}> uses a script or data URL`,
-      fix: 'link to an https:// page or a relative path instead',
-    });
-  }
+  },
+};
+
+const esm: Rule = {
+  id: 'mdx/esm',
+  severity: 'error',
+  checks: 'An `import` or `export` line. Components work without importing; data belongs in frontmatter.',
+  eachFile({ tree }, report) {
+    if (!tree) return;
+    for (const node of treeIndex(tree).nodes) {
+      if (node.type !== 'mdxjsEsm') continue;
+      report({
+        position: startOf(node),
+        message: `\`${node.value.trim().split(/\s+/)[0]}\` statements are code that runs at build time`,
+        fix: 'delete the line; Frontline components work without importing, and data belongs in frontmatter',
+      });
+    }
+  },
+};
+
+const expression: Rule = {
+  id: 'mdx/expression',
+  severity: 'error',
+  checks: 'A `{…}` expression in the text.',
+  eachFile({ tree }, report) {
+    if (!tree) return;
+    for (const node of treeIndex(tree).nodes) {
+      if (node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') continue;
+      report({
+        position: startOf(node),
+        message: `the expression \`{${node.value.trim().slice(0, 40)}}\` is JavaScript that runs at build time`,
+        fix: 'write plain text instead; to show a literal brace, escape it as \\{',
+      });
+    }
+  },
+};
+
+const attributeExpression: Rule = {
+  id: 'mdx/attribute-expression',
+  severity: 'error',
+  checks: 'An attribute written as `name={…}` instead of `name="text"`.',
+  eachFile({ tree }, report) {
+    if (!tree) return;
+    for (const { element, attribute } of checkedAttributes(tree)) {
+      if (attribute.type !== 'mdxJsxAttribute' || isEventHandler(attribute.name) || isPlainLiteral(attribute)) continue;
+      report({
+        position: attributeStart(element, attribute),
+        message: `<${element.name} ${attribute.name}={…}> holds a JavaScript expression, which runs at build time`,
+        fix: `write it as ${attribute.name}="plain text"`,
+      });
+    }
+  },
+};
+
+const spreadAttribute: Rule = {
+  id: 'mdx/spread-attribute',
+  severity: 'error',
+  checks: 'An attribute spread such as `{...props}`.',
+  eachFile({ tree }, report) {
+    if (!tree) return;
+    for (const { element, attribute } of checkedAttributes(tree)) {
+      if (attribute.type !== 'mdxJsxExpressionAttribute') continue;
+      report({
+        position: startOf(attribute),
+        message: `<${element.name}> spreads \`{${attribute.value}}\` into its attributes, which runs code at build time`,
+        fix: 'write each attribute out as name="text"',
+      });
+    }
+  },
+};
+
+const eventHandler: Rule = {
+  id: 'mdx/event-handler',
+  severity: 'error',
+  checks: "An `on…` attribute (`onclick`, `onError`…), which would run script in readers' browsers.",
+  eachFile({ tree }, report) {
+    if (!tree) return;
+    for (const { element, attribute } of checkedAttributes(tree)) {
+      if (attribute.type !== 'mdxJsxAttribute' || !isEventHandler(attribute.name)) continue;
+      report({
+        position: attributeStart(element, attribute),
+        message: `<${element.name}> has an event-handler attribute \`${attribute.name}\`, which would run script in readers' browsers`,
+        fix: 'remove the attribute; content cannot carry behaviour',
+      });
+    }
+  },
+};
+
+/** A plain-text URL attribute of a checked element that uses a script or data URL. */
+function unsafeUrlAttributes(element: JsxElement): MdxJsxAttribute[] {
+  if (!isCheckedElement(element)) return [];
+  return element.attributes.filter((attribute): attribute is MdxJsxAttribute => {
+    if (attribute.type !== 'mdxJsxAttribute' || isEventHandler(attribute.name) || !isPlainLiteral(attribute)) return false;
+    const value = attributeValue(element, attribute.name);
+    return typeof value === 'string' && URL_ATTRIBUTES.has(attribute.name.toLowerCase()) && isUnsafeUrl(value);
+  });
 }
 
-function checkElement(element: JsxElement, findings: Finding[]): void {
-  const name = element.name;
-  const position = startOf(element);
-  if (name === null) {
-    findings.push({
-      position,
-      rule: 'mdx/fragment',
-      message: 'a JSX fragment `<>…</>` is not content',
-      fix: 'remove the `<>` and `</>` around the text',
-    });
-    return;
-  }
-  const lower = name.toLowerCase();
-  if (DANGEROUS_ELEMENTS.has(lower)) {
-    findings.push({
-      position,
-      rule: 'mdx/forbidden-element',
-      message: `<${name}> is not allowed in content: it can run code, load other pages or restyle the site`,
-      fix: 'remove it; for layout or behaviour, propose a component in a pull request to src/components/content/',
-    });
-    return;
-  }
-  const isComponent = /^[A-Z]/.test(name);
-  if (isComponent && !(name in CONTENT_COMPONENTS)) {
-    findings.push({
-      position,
-      rule: 'mdx/unknown-component',
-      message: `<${name}> is not one of Frontline's content components`,
-      fix: `use one of: ${REGISTRY_LIST} (component names are case-sensitive)`,
-    });
-  } else if (!isComponent && !(ALLOWED_HTML_ELEMENTS as readonly string[]).includes(name)) {
-    findings.push({
-      position,
-      rule: 'mdx/raw-html',
-      message: `raw HTML <${name}> is not allowed in content`,
-      fix: `write it in Markdown, or use one of the allowed elements: ${ALLOWED_HTML_ELEMENTS.join(', ')}`,
-    });
-  }
-  for (const attribute of element.attributes) checkAttribute(element, attribute, findings);
-  if (!isComponent && (ALLOWED_HTML_ELEMENTS as readonly string[]).includes(name)) {
-    const allowed = ALLOWED_HTML_ATTRIBUTES[name] ?? [];
-    for (const attribute of element.attributes) {
-      if (attribute.type === 'mdxJsxAttribute' && !allowed.includes(attribute.name) && !/^on/i.test(attribute.name)) {
-        findings.push({
-          position: startOf(attribute.position ? attribute : element),
-          rule: 'mdx/raw-html',
-          message: `<${name}> may not carry the attribute \`${attribute.name}\``,
-          fix: allowed.length ? `keep only: ${allowed.join(', ')}` : 'remove the attribute',
+const unsafeUrl: Rule = {
+  id: 'mdx/unsafe-url',
+  severity: 'error',
+  checks: 'A link or attribute with a `javascript:`, `vbscript:` or `data:` URL.',
+  eachFile({ tree }, report) {
+    if (!tree) return;
+    for (const node of treeIndex(tree).nodes) {
+      if (isJsx(node)) {
+        for (const attribute of unsafeUrlAttributes(node)) {
+          const value = String(attributeValue(node, attribute.name));
+          report({
+            position: attributeStart(node, attribute),
+            message: `<${node.name} ${attribute.name}=${JSON.stringify(value.slice(0, 40))}> uses a script or data URL`,
+            fix: UNSAFE_URL_FIX,
+          });
+        }
+      } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && isUnsafeUrl(node.url)) {
+        report({
+          position: startOf(node),
+          message: `the ${node.type} target ${JSON.stringify(node.url.slice(0, 40))} uses a script or data URL`,
+          fix: UNSAFE_URL_FIX,
         });
       }
     }
+  },
+};
+
+const forbiddenElement: Rule = {
+  id: 'mdx/forbidden-element',
+  severity: 'error',
+  checks: 'An element that can run code or load other pages: `<script>`, `<style>`, `<iframe>`, `<form>`, `<svg>` and the like.',
+  eachFile({ tree }, report) {
+    if (!tree) return;
+    for (const { node } of treeIndex(tree).jsx) {
+      if (node.name === null || !DANGEROUS_ELEMENTS.has(node.name.toLowerCase())) continue;
+      report({
+        position: startOf(node),
+        message: `<${node.name}> is not allowed in content: it can run code, load other pages or restyle the site`,
+        fix: 'remove it; for layout or behaviour, propose a component in a pull request to src/components/content/',
+      });
+    }
+  },
+};
+
+/** Raw HTML in an element: its tag when not allowed, else each attribute it may not carry. */
+function rawHtmlInElement(element: JsxElement): Finding[] {
+  if (!isCheckedElement(element) || /^[A-Z]/.test(element.name)) return [];
+  const name = element.name;
+  if (!isAllowedHtml(name)) {
+    return [
+      {
+        position: startOf(element),
+        message: `raw HTML <${name}> is not allowed in content`,
+        fix: `write it in Markdown, or use one of the allowed elements: ${ALLOWED_HTML_ELEMENTS.join(', ')}`,
+      },
+    ];
   }
+  const allowed = ALLOWED_HTML_ATTRIBUTES[name] ?? [];
+  return element.attributes
+    .filter((attribute): attribute is MdxJsxAttribute => attribute.type === 'mdxJsxAttribute')
+    .filter((attribute) => !allowed.includes(attribute.name) && !isEventHandler(attribute.name))
+    .map((attribute) => ({
+      position: attributeStart(element, attribute),
+      message: `<${name}> may not carry the attribute \`${attribute.name}\``,
+      fix: allowed.length ? `keep only: ${allowed.join(', ')}` : 'remove the attribute',
+    }));
 }
 
-/**
- * MDX safety: nothing in a content file may run at build time or in a reader's browser.
- * Works on the syntax tree, so no spelling, spacing or nesting trick slips past a pattern.
- */
-export function mdxSafetyFindings(tree: Root): Finding[] {
-  const findings: Finding[] = [];
-  visit(tree, (node: Nodes) => {
-    switch (node.type) {
-      case 'mdxjsEsm':
-        findings.push({
-          position: startOf(node),
-          rule: 'mdx/esm',
-          message: `\`${node.value.trim().split(/\s+/)[0]}\` statements are code that runs at build time`,
-          fix: 'delete the line; Frontline components work without importing, and data belongs in frontmatter',
-        });
-        break;
-      case 'mdxFlowExpression':
-      case 'mdxTextExpression':
-        findings.push({
-          position: startOf(node),
-          rule: 'mdx/expression',
-          message: `the expression \`{${node.value.trim().slice(0, 40)}}\` is JavaScript that runs at build time`,
-          fix: 'write plain text instead; to show a literal brace, escape it as \\{',
-        });
-        break;
-      case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement':
-        checkElement(node, findings);
-        break;
-      case 'link':
-      case 'image':
-      case 'definition':
-        if (isUnsafeUrl(node.url)) {
-          findings.push({
-            position: startOf(node),
-            rule: 'mdx/unsafe-url',
-            message: `the ${node.type} target ${JSON.stringify(node.url.slice(0, 40))} uses a script or data URL`,
-            fix: 'link to an https:// page or a relative path instead',
-          });
-        }
-        break;
-      case 'html':
-        findings.push({
-          position: startOf(node),
-          rule: 'mdx/raw-html',
-          message: 'raw HTML is not allowed in content',
-          fix: 'write it in Markdown',
-        });
-        break;
-      default:
-        break;
+const rawHtml: Rule = {
+  id: 'mdx/raw-html',
+  severity: 'error',
+  checks: 'Raw HTML other than `<kbd>`, `<abbr title>`, `<br>`, `<sup>`, `<sub>`, or one of those with an attribute it may not carry.',
+  eachFile({ tree }, report) {
+    if (!tree) return;
+    for (const node of treeIndex(tree).nodes) {
+      if (node.type === 'html') {
+        report({ position: startOf(node), message: 'raw HTML is not allowed in content', fix: 'write it in Markdown' });
+      } else if (isJsx(node)) {
+        for (const finding of rawHtmlInElement(node)) report(finding);
+      }
     }
-  });
-  return findings;
-}
+  },
+};
+
+const unknownComponent: Rule = {
+  id: 'mdx/unknown-component',
+  severity: 'error',
+  checks: "A capitalised tag that is not one of Frontline's components (names are case-sensitive).",
+  eachFile({ tree }, report) {
+    if (!tree) return;
+    for (const { node } of treeIndex(tree).jsx) {
+      if (!isCheckedElement(node) || !/^[A-Z]/.test(node.name) || node.name in CONTENT_COMPONENTS) continue;
+      report({
+        position: startOf(node),
+        message: `<${node.name}> is not one of Frontline's content components`,
+        fix: `use one of: ${REGISTRY_LIST} (component names are case-sensitive)`,
+      });
+    }
+  },
+};
+
+const fragment: Rule = {
+  id: 'mdx/fragment',
+  severity: 'error',
+  checks: 'A JSX fragment `<>…</>`.',
+  eachFile({ tree }, report) {
+    if (!tree) return;
+    for (const { node } of treeIndex(tree).jsx) {
+      if (node.name !== null) continue;
+      report({
+        position: startOf(node),
+        message: 'a JSX fragment `<>…</>` is not content',
+        fix: 'remove the `<>` and `</>` around the text',
+      });
+    }
+  },
+};
+
+export const mdxSafety: RuleFamily = {
+  title: 'Content safety (MDX)',
+  introduction: 'Content is text, never code: nothing in a content file may run when the site is built or when a page is read.',
+  rules: [
+    syntax,
+    esm,
+    expression,
+    attributeExpression,
+    spreadAttribute,
+    eventHandler,
+    unsafeUrl,
+    forbiddenElement,
+    rawHtml,
+    unknownComponent,
+    fragment,
+  ],
+};

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { collectLinks, linkFindings, resolveHref, type SiteMap } from '../../../src/check/rules/links.ts';
+import type { PlaybookFacts } from '../../../src/check/check-playbook.ts';
+import { collectLinks, externalLinks, links, resolveHref } from '../../../src/check/rules/links.ts';
+import { runAllFiles } from '../../../src/check/run-rules.ts';
+import type { SiteMap } from '../../../src/check/site-map.ts';
+import { TODAY } from '../../helpers/content.ts';
 import { tree } from '../../helpers/mdx.ts';
 
 const FROM = '/playbooks/restoring-a-cancelled-line/';
@@ -12,8 +16,24 @@ const site: SiteMap = new Map([
   ['/playbooks/billing-dispute/', new Set(['main', 'why-this-works'])],
 ]);
 
+const KNOWN_NOTHING = { teams: new Set<string>(), categories: new Set<string>(), playbooks: new Map(), modules: new Set<string>() };
+
+/** What the link rules report about the playbook at FROM with this content, and the external links listed. */
 function check(markdown: string) {
-  return linkFindings(collectLinks(tree(markdown)), FROM, site);
+  const page: PlaybookFacts = {
+    file: 'content/playbooks/restoring-a-cancelled-line.mdx',
+    id: 'restoring-a-cancelled-line',
+    diagnostics: [],
+    data: undefined,
+    locations: {},
+    anchors: [],
+    links: collectLinks(tree(markdown)),
+  };
+  const found = runAllFiles({ playbooks: [page], modules: [], paths: [], known: KNOWN_NOTHING, site, today: TODAY }, links.rules);
+  return {
+    findings: found.map(({ line, column, rule, message, fix }) => ({ position: { line, column }, rule, message, fix })),
+    external: externalLinks(page.links),
+  };
 }
 
 describe('resolveHref', () => {
@@ -50,7 +70,11 @@ describe('resolveHref', () => {
   });
 });
 
-describe('linkFindings', () => {
+describe('the link rules', () => {
+  it('are all errors', () => {
+    expect(links.rules.map((rule) => rule.severity)).toEqual(links.rules.map(() => 'error'));
+  });
+
   it('accepts links to pages and anchors that exist', () => {
     const result = check(
       'See [the steps](#step-read-the-rejection), [escalations](../escalation-guidelines/#step-write-the-case-note) and [porting](../../categories/porting/).',

@@ -1,19 +1,10 @@
-import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import {
-  attributeValue,
-  isPlainLiteral,
-  isUnsafeUrl,
-  mdxSafetyFindings,
-  startOf,
-  type JsxElement,
-} from '../../../src/check/rules/mdx-safety.ts';
+import { isUnsafeUrl, mdxSafety } from '../../../src/check/rules/mdx-safety.ts';
 import { playbook } from '../../helpers/content.ts';
-import { tree } from '../../helpers/mdx.ts';
+import { findingsIn } from '../helpers.ts';
 
 function findings(source: string) {
-  return mdxSafetyFindings(tree(source));
+  return findingsIn(mdxSafety, source);
 }
 
 /** Rule and message only, for attacks where the position is not the point. */
@@ -21,26 +12,15 @@ function rules(source: string): [string, string][] {
   return findings(source).map((f) => [f.rule, f.message]);
 }
 
-function firstElement(source: string): JsxElement {
-  let found: JsxElement | undefined;
-  visit(tree(source), (node) => {
-    if (!found && (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')) found = node;
-  });
-  if (!found) throw new Error('the fixture has no JSX element');
-  return found;
-}
-
-function firstAttribute(source: string): MdxJsxAttribute {
-  const attribute = firstElement(source).attributes[0];
-  if (attribute?.type !== 'mdxJsxAttribute') throw new Error('the fixture has no plain attribute');
-  return attribute;
-}
-
 const UNSAFE_URL_FIX = 'link to an https:// page or a relative path instead';
 
-describe('mdxSafetyFindings', () => {
-  it('accepts the whole valid test playbook', () => {
-    expect(mdxSafetyFindings(tree(playbook('restoring-a-cancelled-line').source))).toEqual([]);
+describe('the MDX safety rules', () => {
+  it('are all errors', () => {
+    expect(mdxSafety.rules.map((rule) => rule.severity)).toEqual(mdxSafety.rules.map(() => 'error'));
+  });
+
+  it('accept the whole valid test playbook', () => {
+    expect(findings(playbook('restoring-a-cancelled-line').source)).toEqual([]);
   });
 
   it('rejects an import, which would load code at build time', () => {
@@ -262,8 +242,8 @@ describe('mdxSafetyFindings', () => {
 
   it('rejects a raw <a> tag and also reports its javascript: href', () => {
     expect(rules('<a href="javascript:alert(1)">x</a>')).toEqual([
-      ['mdx/raw-html', 'raw HTML <a> is not allowed in content'],
       ['mdx/unsafe-url', '<a href="javascript:alert(1)"> uses a script or data URL'],
+      ['mdx/raw-html', 'raw HTML <a> is not allowed in content'],
     ]);
   });
 
@@ -346,60 +326,5 @@ describe('isUnsafeUrl', () => {
     expect(
       ['https://example.com', 'mailto:help@example.com', '../escalation-guidelines/', '#step-read', 'javascript-tips/'].map(isUnsafeUrl),
     ).toEqual([false, false, false, false, false]);
-  });
-});
-
-describe('isPlainLiteral', () => {
-  it('accepts a quoted value and a bare flag', () => {
-    expect([firstAttribute('<Step title="Read" />'), firstAttribute('<Branch resolved />')].map(isPlainLiteral)).toEqual([true, true]);
-  });
-
-  it('accepts number, string, boolean and null literals', () => {
-    expect(['{3}', '{"text"}', '{true}', '{null}'].map((value) => isPlainLiteral(firstAttribute(`<Note n=${value} />`)))).toEqual([
-      true,
-      true,
-      true,
-      true,
-    ]);
-  });
-
-  it('rejects calls, identifiers, templates, negative numbers, regular expressions and bigints', () => {
-    expect(
-      ['{alert(1)}', '{secret}', '{`x`}', '{-1}', '{/x/}', '{1n}'].map((value) => isPlainLiteral(firstAttribute(`<Note n=${value} />`))),
-    ).toEqual([false, false, false, false, false, false]);
-  });
-});
-
-describe('attributeValue', () => {
-  it('reads a quoted value, a literal expression and a bare flag', () => {
-    const element = firstElement('<Branch when="Yes" goto={"step-read"} resolved />');
-    expect([attributeValue(element, 'when'), attributeValue(element, 'goto'), attributeValue(element, 'resolved')]).toEqual([
-      'Yes',
-      'step-read',
-      true,
-    ]);
-  });
-
-  it('turns a number literal into text', () => {
-    expect(attributeValue(firstElement('<Note n={3} />'), 'n')).toBe('3');
-  });
-
-  it('decodes character references in a quoted value', () => {
-    expect(attributeValue(firstElement('<Step title="Check &amp; go" />'), 'title')).toBe('Check & go');
-  });
-
-  it('returns undefined for an absent attribute or one that is code', () => {
-    const element = firstElement('<Branch when={answer} />');
-    expect([attributeValue(element, 'when'), attributeValue(element, 'goto')]).toEqual([undefined, undefined]);
-  });
-});
-
-describe('startOf', () => {
-  it('returns the start of a positioned node', () => {
-    expect(startOf({ position: { start: { line: 7, column: 3 } } })).toEqual({ line: 7, column: 3 });
-  });
-
-  it('falls back to the top of the file for a node without a position', () => {
-    expect(startOf({})).toEqual({ line: 1, column: 1 });
   });
 });

@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { closestId, playbookReferenceProblems, type KnownIds } from '../../../src/check/rules/references.ts';
-import { playbookSchema, type PlaybookData } from '../../../src/schemas/playbook.ts';
 import { parse } from 'yaml';
-import { VALID_FRONTMATTER } from '../../helpers/content.ts';
-
-const base: PlaybookData = playbookSchema().parse(parse(VALID_FRONTMATTER));
+import { describe, expect, it } from 'vitest';
+import { checkPlaybookFile } from '../../../src/check/check-playbook.ts';
+import { formatDiagnostic } from '../../../src/check/diagnostics.ts';
+import type { KnownIds } from '../../../src/check/rule.ts';
+import { references } from '../../../src/check/rules/references.ts';
+import { runAllFiles } from '../../../src/check/run-rules.ts';
+import { playbookSchema } from '../../../src/schemas/playbook.ts';
+import { teamSchema, type Team } from '../../../src/schemas/team.ts';
+import { PORTING_TEAM, playbook, TODAY, VALID_BODY, VALID_FRONTMATTER, withField } from '../../helpers/content.ts';
+import { findingsIn } from '../helpers.ts';
 
 const known: KnownIds = {
   teams: new Set(['porting-desk', 'customer-care']),
@@ -14,80 +18,170 @@ const known: KnownIds = {
     ['escalation-guidelines', 'validated'],
     ['old-porting-form', 'archived'],
   ]),
+  modules: new Set(),
 };
 
-describe('playbookReferenceProblems', () => {
+/** What the reference rules report about one playbook's frontmatter, as `npm run check` prints it. */
+function frontmatterReport(frontmatter: string, id = 'restoring-a-cancelled-line'): string[] {
+  const facts = checkPlaybookFile(playbook(id, frontmatter), new Map(), playbookSchema());
+  const scope = { playbooks: [facts], modules: [], paths: [], known, site: new Map(), today: TODAY };
+  return runAllFiles(scope, references.rules).map(formatDiagnostic);
+}
+
+describe('the reference rules', () => {
+  it('are all errors', () => {
+    expect(references.rules.map((rule) => rule.severity)).toEqual(references.rules.map(() => 'error'));
+  });
+});
+
+describe('references in frontmatter', () => {
   it('finds nothing wrong when every reference exists', () => {
-    const data = { ...base, related: ['escalation-guidelines'], escalateTo: 'customer-care' };
-    expect(playbookReferenceProblems('restoring-a-cancelled-line', data, known)).toEqual([]);
+    const frontmatter = `${withField('related', 'related: [escalation-guidelines]')}\nescalateTo: customer-care`;
+    expect(frontmatterReport(frontmatter)).toEqual([]);
   });
 
-  it('reports a category, owner and escalation team that do not exist', () => {
-    const data = { ...base, category: 'portting', owner: 'porting', escalateTo: 'duty-supervisors' };
-    expect(playbookReferenceProblems('restoring-a-cancelled-line', data, known)).toEqual([
-      { from: 'restoring-a-cancelled-line', path: ['category'], collection: 'categories', id: 'portting', problem: 'missing' },
-      { from: 'restoring-a-cancelled-line', path: ['owner'], collection: 'teams', id: 'porting', problem: 'missing' },
-      { from: 'restoring-a-cancelled-line', path: ['escalateTo'], collection: 'teams', id: 'duty-supervisors', problem: 'missing' },
+  it('reports a category, owner and escalation team that do not exist, suggesting the closest id', () => {
+    const frontmatter = `${withField('category', 'category: portting').replace('owner: porting-desk', 'owner: porting')}\nescalateTo: duty-supervisors`;
+    expect(frontmatterReport(frontmatter)).toEqual([
+      'content/playbooks/restoring-a-cancelled-line.mdx:8:8  ref/teams  `owner` names "porting", but there is no content/teams/porting.yaml — use the id (file name) of an existing entry in content/teams/',
+      'content/playbooks/restoring-a-cancelled-line.mdx:18:13  ref/teams  `escalateTo` names "duty-supervisors", but there is no content/teams/duty-supervisors.yaml — use the id (file name) of an existing entry in content/teams/',
+      'content/playbooks/restoring-a-cancelled-line.mdx:4:11  ref/categories  `category` names "portting", but there is no content/categories/portting.yaml — did you mean "porting"?',
     ]);
   });
 
   it('reports a related playbook that does not exist at its index in the list', () => {
-    const data = { ...base, related: ['escalation-guidelines', 'escalation-guide'] };
-    expect(playbookReferenceProblems('restoring-a-cancelled-line', data, known)).toEqual([
-      { from: 'restoring-a-cancelled-line', path: ['related', 1], collection: 'playbooks', id: 'escalation-guide', problem: 'missing' },
+    expect(frontmatterReport(withField('related', 'related: [escalation-guidelines, escalation-guide]'))).toEqual([
+      'content/playbooks/restoring-a-cancelled-line.mdx:17:34  ref/playbooks  `related[1]` names "escalation-guide", but there is no content/playbooks/escalation-guide.mdx — did you mean "escalation-guidelines"?',
     ]);
   });
 
   it('rejects a playbook that lists itself as related', () => {
-    const data = { ...base, related: ['restoring-a-cancelled-line'] };
-    expect(playbookReferenceProblems('restoring-a-cancelled-line', data, known)).toEqual([
-      {
-        from: 'restoring-a-cancelled-line',
-        path: ['related', 0],
-        collection: 'playbooks',
-        id: 'restoring-a-cancelled-line',
-        problem: 'self',
-      },
+    expect(frontmatterReport(withField('related', 'related: [restoring-a-cancelled-line]'))).toEqual([
+      'content/playbooks/restoring-a-cancelled-line.mdx:17:11  ref/playbooks  `related[0]` names this playbook itself — remove it from the list',
     ]);
   });
 
   it('rejects a live playbook that points readers to an archived one', () => {
-    const data = { ...base, related: ['old-porting-form'] };
-    expect(playbookReferenceProblems('restoring-a-cancelled-line', data, known)).toEqual([
-      { from: 'restoring-a-cancelled-line', path: ['related', 0], collection: 'playbooks', id: 'old-porting-form', problem: 'archived' },
+    expect(frontmatterReport(withField('related', 'related: [old-porting-form]'))).toEqual([
+      'content/playbooks/restoring-a-cancelled-line.mdx:17:11  ref/playbooks  `related[0]` names "old-porting-form", which is archived — link to the playbook that replaced it, or remove it',
     ]);
   });
 
   it('lets an archived playbook point to another archived one', () => {
-    const data = { ...base, confidence: 'archived' as const, related: ['old-porting-form'] };
-    expect(playbookReferenceProblems('older-porting-form', data, known)).toEqual([]);
+    const frontmatter = withField('related', 'related: [old-porting-form]').replace('confidence: validated', 'confidence: archived');
+    expect(frontmatterReport(frontmatter, 'older-porting-form')).toEqual([]);
+  });
+
+  it('leaves a playbook whose frontmatter is invalid to the schema rules', () => {
+    expect(frontmatterReport(withField('owner', 'owner: Nobody').replace('related: []', 'related: [nowhere]'))).toEqual([]);
   });
 });
 
-describe('closestId', () => {
-  it('suggests the id one typo away', () => {
-    expect(closestId('poting-desk', ['customer-care', 'porting-desk'])).toBe('porting-desk');
+const teams: ReadonlyMap<string, Team> = new Map([
+  ['porting-desk', teamSchema().parse(parse(PORTING_TEAM.source))],
+  [
+    'customer-care',
+    teamSchema().parse({
+      name: 'Customer Care',
+      handles: ['Billing questions'],
+      hours: 'Every day, 08:00–20:00',
+      reach: 'Queue CARE-1',
+      callbackSla: { hours: 4, clock: 'business' },
+    }),
+  ],
+]);
+
+function check(body: string) {
+  return findingsIn(references, body, teams);
+}
+
+/** VALID_BODY with one piece replaced; fails loudly if the piece is not there. */
+function bodyWith(from: string, to: string): string {
+  if (!VALID_BODY.includes(from)) throw new Error(`VALID_BODY has no ${from}`);
+  return VALID_BODY.replace(from, to);
+}
+
+describe('references in components', () => {
+  it('accepts the valid test playbook', () => {
+    expect(check(`---\n${VALID_FRONTMATTER}\n---\n${VALID_BODY}`)).toEqual([]);
   });
 
-  it('picks the nearest of several candidates', () => {
-    expect(closestId('escalation-guide', ['escalation-guidelines', 'escalation-guides'])).toBe('escalation-guides');
+  it('rejects a goto to a step that is not on the page and lists the steps that are', () => {
+    expect(check(bodyWith('goto="step-read-the-rejection"', 'goto="step-read-the-rejections"'))).toEqual([
+      {
+        position: { line: 20, column: 1 },
+        rule: 'ref/step',
+        message: '<Branch goto="step-read-the-rejections"> points to a step that is not on this page',
+        fix: 'use one of: step-read-the-rejection, step-reactivate-the-line',
+      },
+    ]);
   });
 
-  it('allows two edits even for a short id', () => {
-    expect(closestId('fe', ['fee', 'faq-desk'])).toBe('fee');
+  it('rejects a component that names a team that does not exist', () => {
+    expect(check(bodyWith('<Escalate team="porting-desk">', '<Escalate team="porting">'))).toEqual([
+      {
+        position: { line: 30, column: 1 },
+        rule: 'ref/team',
+        message: '<Escalate team="porting"> names a team that does not exist',
+        fix: 'use one of: porting-desk, customer-care',
+      },
+    ]);
   });
 
-  it('allows a third of the length in edits for a long id', () => {
-    // 21 characters: up to 7 edits are still a plausible typo, 8 are not.
-    expect(closestId('escalation-guidelines', ['escalation-guide'])).toBe('escalation-guide');
-    expect(closestId('escalation-guidelines', ['escalation-gu'])).toBeUndefined();
+  it('accepts a limit the team grants to the role', () => {
+    expect(
+      check(
+        bodyWith('Open the port request.', 'You can credit up to <Limit team="porting-desk" authority="port-fee-credit" role="agent" />.'),
+      ),
+    ).toEqual([]);
   });
 
-  it('suggests nothing when every candidate is too far away', () => {
-    expect(closestId('billing', ['porting-desk', 'customer-care'])).toBeUndefined();
+  it('rejects a limit the team does not have and lists the ones it has', () => {
+    expect(
+      check(bodyWith('Open the port request.', 'Credit up to <Limit team="porting-desk" authority="fee-waiver" role="agent" />.')),
+    ).toEqual([
+      {
+        position: { line: 6, column: 14 },
+        rule: 'ref/authority',
+        message: 'team "porting-desk" has no authority "fee-waiver"',
+        fix: 'use one of: port-fee-credit',
+      },
+    ]);
   });
 
-  it('suggests nothing when there are no candidates', () => {
-    expect(closestId('porting', [])).toBeUndefined();
+  it('tells where to add a limit when the team has none', () => {
+    expect(
+      check(bodyWith('Open the port request.', 'Credit up to <Limit team="customer-care" authority="fee-waiver" role="agent" />.')).map(
+        (f) => [f.rule, f.fix],
+      ),
+    ).toEqual([['ref/authority', 'add it under authority: in content/teams/customer-care.yaml']]);
+  });
+
+  it('rejects a limit for a role the authority does not cover', () => {
+    expect(
+      check(
+        bodyWith('Open the port request.', 'Credit up to <Limit team="porting-desk" authority="port-fee-credit" role="supervisor" />.'),
+      ),
+    ).toEqual([
+      {
+        position: { line: 6, column: 14 },
+        rule: 'ref/authority',
+        message: 'team "porting-desk" gives no port-fee-credit limit to the role "supervisor"',
+        fix: 'use a role that has one (agent, senior), or add it in content/teams/porting-desk.yaml',
+      },
+    ]);
+  });
+
+  it('reports a role that does not exist once, not again as a missing limit', () => {
+    expect(
+      check(bodyWith('Open the port request.', 'Your limit: <Limit team="porting-desk" authority="port-fee-credit" role="trainee" />.')),
+    ).toEqual([
+      {
+        position: { line: 6, column: 13 },
+        rule: 'ref/role',
+        message: '<Limit role="trainee"> is not a role',
+        fix: 'use one of: new-hire, agent, senior, supervisor',
+      },
+    ]);
   });
 });

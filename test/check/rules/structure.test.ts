@@ -1,9 +1,11 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { playbookStructureFindings, stepAnchors, type StructureContext } from '../../../src/check/rules/structure.ts';
+import { references } from '../../../src/check/rules/references.ts';
+import { structure } from '../../../src/check/rules/structure.ts';
+import { warnings } from '../../../src/check/rules/warnings.ts';
 import { teamSchema, type Team } from '../../../src/schemas/team.ts';
 import { PORTING_TEAM, VALID_BODY } from '../../helpers/content.ts';
-import { tree } from '../../helpers/mdx.ts';
+import { findingsIn } from '../helpers.ts';
 
 const customerCare: Team = teamSchema().parse({
   name: 'Customer Care',
@@ -12,13 +14,13 @@ const customerCare: Team = teamSchema().parse({
   reach: 'Queue CARE-1',
   callbackSla: { hours: 4, clock: 'business' },
 });
-const teams: StructureContext['teams'] = new Map([
+const teams: ReadonlyMap<string, Team> = new Map([
   ['porting-desk', teamSchema().parse(parse(PORTING_TEAM.source))],
   ['customer-care', customerCare],
 ]);
 
 function check(body: string) {
-  return playbookStructureFindings(tree(body), { teams, source: body });
+  return findingsIn(structure, body, teams);
 }
 
 /** VALID_BODY with one piece replaced; fails loudly if the piece is not there. */
@@ -29,9 +31,13 @@ function bodyWith(from: string, to: string): string {
 
 const NO_BRANCH_ENDING_FIX = 'give it exactly one ending: goto="step-…" (a step on this page), resolved, or escalate="team-id"';
 
-describe('playbookStructureFindings', () => {
-  it('accepts the valid test playbook body', () => {
-    expect(check(VALID_BODY)).toEqual([]);
+describe('the structure rules', () => {
+  it('are all errors', () => {
+    expect(structure.rules.map((rule) => rule.severity)).toEqual(structure.rules.map(() => 'error'));
+  });
+
+  it('accept the valid test playbook body, as the rules on its references and TODO markers do', () => {
+    expect(findingsIn([...structure.rules, ...references.rules, ...warnings.rules], VALID_BODY, teams)).toEqual([]);
   });
 
   it('rejects a body with no Steps section and no steps', () => {
@@ -149,85 +155,6 @@ describe('playbookStructureFindings', () => {
     expect(check(bodyWith('<Branch when="Yes" goto="step-read-the-rejection">', '<Branch when="Yes" resolved>'))).toEqual([]);
   });
 
-  it('rejects a goto to a step that is not on the page and lists the steps that are', () => {
-    expect(check(bodyWith('goto="step-read-the-rejection"', 'goto="step-read-the-rejections"'))).toEqual([
-      {
-        position: { line: 20, column: 1 },
-        rule: 'ref/step',
-        message: '<Branch goto="step-read-the-rejections"> points to a step that is not on this page',
-        fix: 'use one of: step-read-the-rejection, step-reactivate-the-line',
-      },
-    ]);
-  });
-
-  it('rejects a component that names a team that does not exist', () => {
-    expect(check(bodyWith('<Escalate team="porting-desk">', '<Escalate team="porting">'))).toEqual([
-      {
-        position: { line: 30, column: 1 },
-        rule: 'ref/team',
-        message: '<Escalate team="porting"> names a team that does not exist',
-        fix: 'use one of: porting-desk, customer-care',
-      },
-    ]);
-  });
-
-  it('accepts a limit the team grants to the role', () => {
-    expect(
-      check(
-        bodyWith('Open the port request.', 'You can credit up to <Limit team="porting-desk" authority="port-fee-credit" role="agent" />.'),
-      ),
-    ).toEqual([]);
-  });
-
-  it('rejects a limit the team does not have and lists the ones it has', () => {
-    expect(
-      check(bodyWith('Open the port request.', 'Credit up to <Limit team="porting-desk" authority="fee-waiver" role="agent" />.')),
-    ).toEqual([
-      {
-        position: { line: 6, column: 14 },
-        rule: 'ref/authority',
-        message: 'team "porting-desk" has no authority "fee-waiver"',
-        fix: 'use one of: port-fee-credit',
-      },
-    ]);
-  });
-
-  it('tells where to add a limit when the team has none', () => {
-    expect(
-      check(bodyWith('Open the port request.', 'Credit up to <Limit team="customer-care" authority="fee-waiver" role="agent" />.')).map(
-        (f) => [f.rule, f.fix],
-      ),
-    ).toEqual([['ref/authority', 'add it under authority: in content/teams/customer-care.yaml']]);
-  });
-
-  it('rejects a limit for a role the authority does not cover', () => {
-    expect(
-      check(
-        bodyWith('Open the port request.', 'Credit up to <Limit team="porting-desk" authority="port-fee-credit" role="supervisor" />.'),
-      ),
-    ).toEqual([
-      {
-        position: { line: 6, column: 14 },
-        rule: 'ref/authority',
-        message: 'team "porting-desk" gives no port-fee-credit limit to the role "supervisor"',
-        fix: 'use a role that has one (agent, senior), or add it in content/teams/porting-desk.yaml',
-      },
-    ]);
-  });
-
-  it('reports a role that does not exist once, not again as a missing limit', () => {
-    expect(
-      check(bodyWith('Open the port request.', 'Your limit: <Limit team="porting-desk" authority="port-fee-credit" role="trainee" />.')),
-    ).toEqual([
-      {
-        position: { line: 6, column: 13 },
-        rule: 'ref/role',
-        message: '<Limit role="trainee"> is not a role',
-        fix: 'use one of: new-hire, agent, senior, supervisor',
-      },
-    ]);
-  });
-
   it('rejects a component missing a required attribute', () => {
     expect(check(bodyWith('<Decision question="Did the old provider restore the line?">', '<Decision>'))).toEqual([
       {
@@ -292,37 +219,9 @@ describe('playbookStructureFindings', () => {
       },
     ]);
   });
-
-  it('warns, without failing, about a TODO marker left in the text', () => {
-    expect(check(bodyWith('Hand over.', 'TODO: say who picks up.'))).toEqual([
-      {
-        position: { line: 24, column: 1 },
-        rule: 'content/todo',
-        message: 'a TODO marker is still in the text',
-        fix: 'write the missing part, then remove "TODO"',
-        severity: 'warning',
-      },
-    ]);
-  });
-
-  it('does not take a word that merely contains todo for a marker', () => {
-    expect(check(bodyWith('Hand over.', 'Hand over the TODOS list and mastodon handle.'))).toEqual([]);
-  });
 });
 
-describe('stepAnchors', () => {
-  it('lists the anchors of every step in order', () => {
-    expect(stepAnchors(tree(VALID_BODY))).toEqual(['step-read-the-rejection', 'step-reactivate-the-line']);
-  });
-
-  it('derives the anchor from the decoded title', () => {
-    expect(stepAnchors(tree('<Step title="Check &amp; confirm">\nText\n</Step>'))).toEqual(['step-check--confirm']);
-  });
-
-  it('skips a step whose title is not a literal', () => {
-    expect(stepAnchors(tree('<Step title={name}>\nText\n</Step>\n\n<Step title="Second">\nText\n</Step>'))).toEqual(['step-second']);
-  });
-
+describe('component/step-title', () => {
   it('rejects a step title written with a character reference, which the table of contents would show raw', () => {
     const findings = check(bodyWith('<Step title="Reactivate the line">', '<Step title="Reactivate &amp; resubmit">'));
     expect(findings.map((f) => [f.rule, f.position.line])).toEqual([['component/step-title', 13]]);

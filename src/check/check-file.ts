@@ -1,0 +1,52 @@
+import type { z } from 'zod';
+import { COLLECTIONS, type Collection, type CollectionName } from '../schemas/collections.ts';
+import type { Team } from '../schemas/team.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { extractFrontmatter, parseLocatedYaml } from './frontmatter.ts';
+import { parseMdx } from './mdx-parse.ts';
+import type { FileScope, FileYaml } from './rule.ts';
+import { runEachFile } from './run-rules.ts';
+import { idFromPath, type SourceFile } from './source.ts';
+
+/** A file's YAML, located and checked against the schema; the data when it fits. */
+function readYaml<S extends z.ZodType>(text: string, firstLine: number, schema: S): { yaml: FileYaml; data: z.output<S> | undefined } {
+  const located = parseLocatedYaml(text, firstLine - 1);
+  // reportInput keeps each bad value on its issue, so messages can quote it and tell a missing
+  // field from a wrong one.
+  const result = located.errors.length ? undefined : schema.safeParse(located.data ?? {}, { reportInput: true });
+  return { yaml: { text, firstLine, located, schemaError: result?.error }, data: result?.data };
+}
+
+/** One file after its own check: what the rules saw, what they found, and the data when it is valid. */
+export interface CheckedFile<Data> {
+  scope: FileScope;
+  diagnostics: Diagnostic[];
+  data: Data | undefined;
+}
+
+/**
+ * Reads one content file (a playbook: its frontmatter and its MDX body; any other: its YAML) and
+ * runs every rule's `eachFile` on it. `schema` is the collection's, built once by the caller.
+ */
+export function checkFile<S extends z.ZodType>(
+  file: SourceFile,
+  collection: CollectionName,
+  schema: S,
+  teams: ReadonlyMap<string, Team>,
+): CheckedFile<z.output<S>> {
+  const entry: Collection = COLLECTIONS[collection];
+  const isMdx = 'extension' in entry && entry.extension === 'mdx';
+  const frontmatter = isMdx ? extractFrontmatter(file.source) : { yaml: file.source, firstLine: 1 };
+  const read = frontmatter ? readYaml(frontmatter.yaml, frontmatter.firstLine, schema) : undefined;
+  const parsed = isMdx ? parseMdx(file.source) : undefined;
+  const scope: FileScope = {
+    file,
+    collection,
+    id: idFromPath(file.path),
+    yaml: read?.yaml,
+    tree: parsed?.ok ? parsed.tree : undefined,
+    mdxError: parsed && !parsed.ok ? { message: parsed.message, position: parsed.position } : undefined,
+    teams,
+  };
+  return { scope, diagnostics: runEachFile(scope), data: read?.data };
+}

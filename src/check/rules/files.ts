@@ -1,0 +1,153 @@
+// Files, YAML and fields: whether each file can be read, fits its collection's schema and has a
+// name that can be its id, and whether ids and titles are unique.
+import type { CollectionName } from '../../schemas/collections.ts';
+import { ID_PATTERN } from '../../schemas/ids.ts';
+import type { PlaybookFacts } from '../check-playbook.ts';
+import { FILE_START } from '../diagnostics.ts';
+import type { FileScope, Finding, Rule, RuleFamily } from '../rule.ts';
+import { schemaFindings, UNKNOWN_FIELD } from '../schema-issues.ts';
+
+const yamlSyntax: Rule = {
+  id: 'yaml/syntax',
+  severity: 'error',
+  checks:
+    "The YAML (a playbook's frontmatter or a `.yaml` file) cannot be read: wrong indentation, a duplicate key, or text with a `: ` that needs quotes.",
+  eachFile({ yaml }, report) {
+    for (const error of yaml?.located.errors ?? []) {
+      report({
+        position: error.position,
+        message: `YAML cannot be read: ${error.message}`,
+        fix: 'check indentation and quoting on this line; text with a colon needs quotes',
+      });
+    }
+  },
+};
+
+const noFrontmatter: Rule = {
+  id: 'schema/frontmatter',
+  severity: 'error',
+  checks: 'The playbook does not start with a `---` block of fields.',
+  eachFile({ collection, yaml }, report) {
+    if (collection !== 'playbooks' || yaml) return;
+    report({
+      position: FILE_START,
+      message: 'the file has no frontmatter',
+      fix: 'start the file with a --- block of fields (copy one from an existing playbook, or run npm run new)',
+    });
+  },
+};
+
+function schemaProblems({ file, yaml }: FileScope): ReturnType<typeof schemaFindings> {
+  return yaml?.schemaError ? schemaFindings(file.path, yaml.schemaError, yaml.located) : [];
+}
+
+const fieldBreaksSchema: Rule = {
+  id: 'schema/<field>',
+  severity: 'error',
+  checks:
+    'A field breaks its rule: it is missing, has the wrong type, is too short or too long, or is not one of the allowed values. The id names the field, e.g. `schema/summary`.',
+  eachFile(scope, report) {
+    for (const finding of schemaProblems(scope)) if (finding.id !== UNKNOWN_FIELD) report(finding);
+  },
+};
+
+const unknownField: Rule = {
+  id: UNKNOWN_FIELD,
+  severity: 'error',
+  checks: 'A field the schema does not know — usually a typo (field names are case-sensitive).',
+  eachFile(scope, report) {
+    for (const finding of schemaProblems(scope)) if (finding.id === UNKNOWN_FIELD) report(finding);
+  },
+};
+
+/**
+ * A valid id close to an invalid file name, for the fix message: accents dropped, lowercase,
+ * every run of other characters (underscores, spaces, repeated hyphens) one hyphen.
+ */
+export function suggestedId(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  return words.length ? words.join('-') : 'playbook';
+}
+
+/** The collections whose file names are checked against the id pattern. */
+const NAMED_BY_FILE: readonly CollectionName[] = ['playbooks', 'modules', 'paths'];
+
+const fileName: Rule = {
+  id: 'file/name',
+  severity: 'error',
+  checks: 'The file name is not a valid id: use lowercase words joined by hyphens, because the file name becomes the page address.',
+  eachFile({ collection, id }, report) {
+    if (!NAMED_BY_FILE.includes(collection) || ID_PATTERN.test(id)) return;
+    report({
+      position: FILE_START,
+      message: `the file name "${id}" is not a valid id`,
+      fix:
+        collection === 'playbooks'
+          ? `rename the file to ${suggestedId(id)}.mdx (lowercase words joined by hyphens)`
+          : 'rename the file to lowercase words joined by hyphens, e.g. porting-basics.yaml',
+    });
+  },
+};
+
+/** Reports each playbook whose key (lowercased) an earlier playbook already has. */
+function reportRepeats(
+  playbooks: readonly PlaybookFacts[],
+  key: (playbook: PlaybookFacts) => string | undefined,
+  report: (file: string, finding: Finding) => void,
+  finding: (playbook: PlaybookFacts, first: PlaybookFacts) => Finding,
+): void {
+  const seen = new Map<string, PlaybookFacts>();
+  for (const playbook of playbooks) {
+    const value = key(playbook)?.toLowerCase();
+    if (value === undefined) continue;
+    const first = seen.get(value);
+    if (first) report(playbook.file, finding(playbook, first));
+    else seen.set(value, playbook);
+  }
+}
+
+const duplicateId: Rule = {
+  id: 'duplicate/id',
+  severity: 'error',
+  checks: 'Two files have the same id (in different folders, or differing only in case).',
+  allFiles({ playbooks }, report) {
+    reportRepeats(
+      playbooks,
+      (playbook) => playbook.id,
+      report,
+      (playbook, first) => ({
+        position: FILE_START,
+        message: `the id "${playbook.id}" is also used by ${first.file}`,
+        fix: 'rename one of the files; ids must be unique across all folders',
+      }),
+    );
+  },
+};
+
+const duplicateTitle: Rule = {
+  id: 'duplicate/title',
+  severity: 'error',
+  checks: 'Two playbooks have the same title, so agents could not tell the search results apart.',
+  allFiles({ playbooks }, report) {
+    reportRepeats(
+      playbooks,
+      (playbook) => playbook.data?.title,
+      report,
+      (playbook, first) => ({
+        position: playbook.locations['title'] ?? FILE_START,
+        message: `the title "${playbook.data?.title}" is also used by ${first.file}`,
+        fix: 'make the titles distinct so agents can tell the results apart',
+      }),
+    );
+  },
+};
+
+export const files: RuleFamily = {
+  title: 'Files, YAML and fields',
+  rules: [yamlSyntax, noFrontmatter, fieldBreaksSchema, unknownField, fileName, duplicateId, duplicateTitle],
+};

@@ -1,0 +1,37 @@
+import type { Team } from '../../src/schemas/team.ts';
+import type { Position } from '../../src/check/diagnostics.ts';
+import type { FileScope, Rule, RuleFamily } from '../../src/check/rule.ts';
+import { runEachFile } from '../../src/check/run-rules.ts';
+import { tree } from '../helpers/mdx.ts';
+
+/** What a rule reported, without the file and severity every finding of these tests shares. */
+export interface Found {
+  position: Position;
+  rule: string;
+  message: string;
+  fix: string;
+}
+
+/** The scope of a playbook whose whole text is `source`, which must parse. */
+export function playbookScope(source: string, teams: ReadonlyMap<string, Team> = new Map()): FileScope {
+  return {
+    file: { path: 'content/playbooks/a.mdx', source },
+    collection: 'playbooks',
+    id: 'a',
+    yaml: undefined,
+    tree: tree(source),
+    mdxError: undefined,
+    teams,
+  };
+}
+
+/** Runs the `eachFile` rules of a family (or some of its rules) on an MDX text, as the check does for a playbook. */
+export function findingsIn(rules: RuleFamily | readonly Rule[], source: string, teams?: ReadonlyMap<string, Team>): Found[] {
+  const list = 'rules' in rules ? rules.rules : rules;
+  return runEachFile(playbookScope(source, teams), list).map(({ line, column, rule, message, fix }) => ({
+    position: { line, column },
+    rule,
+    message,
+    fix,
+  }));
+}

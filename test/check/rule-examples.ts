@@ -1,0 +1,116 @@
+// One small library per rule id, each breaking exactly that rule once: test/check/rules.test.ts
+// runs the whole check on each and expects that rule, and only it, to be reported.
+import type { ContentFiles, SourceFile } from '../../src/check/source.ts';
+import { contentWith, playbook, VALID_BODY, VALID_FRONTMATTER, withField } from '../helpers/content.ts';
+
+/** VALID_BODY with one piece replaced; fails loudly if the piece is not there. */
+function bodyWith(from: string, to: string): string {
+  if (!VALID_BODY.includes(from)) throw new Error(`VALID_BODY has no ${from}`);
+  return VALID_BODY.replace(from, to);
+}
+
+/** The valid playbook with another body. */
+function withBodyText(body: string): ContentFiles {
+  return contentWith(playbook('restoring-a-cancelled-line', VALID_FRONTMATTER, body));
+}
+
+/** The valid playbook with one piece of its body replaced. */
+function withBody(from: string, to: string): ContentFiles {
+  return withBodyText(bodyWith(from, to));
+}
+
+const MODULE = `title: Porting basics
+summary: Read the porting playbook and answer a question about ports.
+objectives:
+  - Explain why the old line must stay active.
+estimatedMinutes: 30
+audience: [new-hire]
+prerequisites: []
+steps:
+  - playbook: restoring-a-cancelled-line
+    focus: Read why the port was rejected.
+checks:
+  - question: Why must the old line stay active?
+    choices:
+      - A port moves a live number
+      - The PIN expires otherwise
+    answer: A port moves a live number
+    explanation: With the line cancelled there is nothing to move.
+`;
+
+function module(id: string, source = MODULE): SourceFile {
+  return { path: `content/modules/${id}.yaml`, source };
+}
+
+function withPrerequisites(id: string, prerequisites: string[]): SourceFile {
+  return module(id, MODULE.replace('prerequisites: []', `prerequisites: [${prerequisites.join(', ')}]`));
+}
+
+function path(id: string, modules: string[]): SourceFile {
+  return {
+    path: `content/paths/${id}.yaml`,
+    source: `title: Week one\nsummary: The first week of training, in order.\naudience: [new-hire]\nmodules: [${modules.join(', ')}]\n`,
+  };
+}
+
+/** The valid playbook plus training modules and paths. */
+function training(modules: SourceFile[], paths: SourceFile[] = []): ContentFiles {
+  return { ...contentWith(playbook('restoring-a-cancelled-line')), modules, paths };
+}
+
+const DECISION = VALID_BODY.slice(VALID_BODY.indexOf('<Decision'), VALID_BODY.indexOf('</Decision>') + '</Decision>'.length);
+
+export const RULE_EXAMPLES: Record<string, () => ContentFiles> = {
+  'yaml/syntax': () => contentWith(playbook('a', withField('title', 'title: "Restoring a cancelled line'))),
+  'schema/frontmatter': () => contentWith({ path: 'content/playbooks/a.mdx', source: VALID_BODY }),
+  'schema/<field>': () => contentWith(playbook('a', withField('title', undefined))),
+  'schema/unknown-field': () => contentWith(playbook('a', `${VALID_FRONTMATTER}\nowners: porting-desk`)),
+  'file/name': () => contentWith(playbook('Restoring_A_Line')),
+  'duplicate/id': () =>
+    contentWith(
+      { ...playbook('a'), path: 'content/playbooks/porting/a.mdx' },
+      { ...playbook('a', withField('title', 'title: Restoring a cancelled line again')), path: 'content/playbooks/billing/a.mdx' },
+    ),
+  'duplicate/title': () => contentWith(playbook('one'), playbook('two')),
+  'ref/teams': () => contentWith(playbook('a', withField('owner', 'owner: poting-desk'))),
+  'ref/categories': () => contentWith(playbook('a', withField('category', 'category: portting'))),
+  'ref/playbooks': () => contentWith(playbook('a', withField('related', 'related: [escalation-guide]'))),
+  'ref/modules': () => training([withPrerequisites('porting-basics', ['porting-basic'])]),
+  'ref/team': () => withBody('<Escalate team="porting-desk">', '<Escalate team="porting">'),
+  'ref/step': () => withBody('goto="step-read-the-rejection"', 'goto="step-read-the-rejections"'),
+  'ref/role': () => withBody('Open the port request.', 'Limit: <Limit team="porting-desk" authority="port-fee-credit" role="trainee" />.'),
+  'ref/authority': () => withBody('Open the port request.', 'Limit: <Limit team="porting-desk" authority="fee-waiver" role="agent" />.'),
+  'mdx/syntax': () => withBody('Open the port request.', 'Open the port {request.'),
+  'mdx/esm': () => withBodyText(`import data from './data.json';\n${VALID_BODY}`),
+  'mdx/expression': () => withBody('Open the port request.', 'Open the port request {1 + 1}.'),
+  'mdx/attribute-expression': () => withBody('Open the port request.', 'Press <abbr title={name}>PAC</abbr>.'),
+  'mdx/spread-attribute': () => withBody('<Say>', '<Say {...props}>'),
+  'mdx/event-handler': () => withBody('Open the port request.', 'Press <kbd onClick="go()">Enter</kbd>.'),
+  'mdx/unsafe-url': () => withBody('Open the port request.', 'Open [the port request](javascript:alert(1)).'),
+  'mdx/forbidden-element': () =>
+    withBody('Open the port request.', 'Open the port request.\n\n<iframe src="https://example.com/"></iframe>'),
+  'mdx/raw-html': () => withBody('Open the port request.', 'Open the port request.\n\n<div>Request</div>'),
+  'mdx/unknown-component': () => withBodyText(bodyWith('<Say>', '<Said>').replace('</Say>', '</Said>')),
+  'mdx/fragment': () => withBody('Open the port request.', 'Open the <>port request</>.'),
+  'component/block-form': () => withBody('Open the port request.', 'Open the port request and <Say>tell them</Say>.'),
+  'component/missing-attribute': () => withBody('<Decision question="Did the old provider restore the line?">', '<Decision>'),
+  'component/unknown-attribute': () => withBody('<Say>', '<Say tone="warm">'),
+  'component/step-title': () => withBody('<Step title="Reactivate the line">', "<Step title='Reactivate the line'>"),
+  'structure/steps': () => withBody('## Steps', '## What to do'),
+  'structure/duplicate-step': () => withBody('<Step title="Reactivate the line">', '<Step title="Read the rejection!">'),
+  'structure/decision': () => withBody(DECISION, ''),
+  'decision/branches': () => withBody('<Branch when="No" escalate="porting-desk">\nHand over.\n</Branch>\n', ''),
+  'structure/escalate': () => withBody('## Escalate when', '## When to escalate'),
+  'decision/dead-end': () => withBody('<Branch when="No" escalate="porting-desk">', '<Branch when="No">'),
+  'decision/ambiguous-branch': () =>
+    withBody('<Branch when="Yes" goto="step-read-the-rejection">', '<Branch when="Yes" goto="step-read-the-rejection" resolved>'),
+  'decision/orphan-branch': () => withBody('<Say>\nI can see why it stopped.\n</Say>', '<Branch when="Maybe" resolved>\nCheck.\n</Branch>'),
+  'link/root-relative': () => withBody('Open the port request.', 'Open [the guide](/playbooks/restoring-a-cancelled-line/).'),
+  'link/page': () => withBody('Open the port request.', 'Open [the guide](../escalation-guidelines/).'),
+  'link/anchor': () => withBody('Open the port request.', 'Open [the next step](#step-reactivate-the-lines).'),
+  'quiz/answer': () => training([module('porting-basics', MODULE.replace('answer: A port moves a live number', 'answer: a port'))]),
+  'module/cycle': () => training([withPrerequisites('a', ['b']), withPrerequisites('b', ['a'])]),
+  'path/order': () => training([module('hostile'), withPrerequisites('fees', ['hostile'])], [path('week-1', ['fees', 'hostile'])]),
+  'content/todo': () => contentWith(playbook('a', withField('firstMove', 'firstMove: TODO write the first thing to do'))),
+  'review/overdue': () => contentWith(playbook('a', withField('lastReviewed', 'lastReviewed: 2026-01-05'))),
+};

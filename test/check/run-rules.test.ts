@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { AllFilesScope, Rule } from '../../src/check/rule.ts';
+import { runAllFiles, runEachFile } from '../../src/check/run-rules.ts';
+import { TODAY } from '../helpers/content.ts';
+import { playbookScope } from './helpers.ts';
+
+const EMPTY: AllFilesScope = {
+  playbooks: [],
+  modules: [],
+  paths: [],
+  known: { teams: new Set(), categories: new Set(), playbooks: new Map(), modules: new Set() },
+  site: new Map(),
+  today: TODAY,
+};
+
+describe('runEachFile', () => {
+  it('places each finding in the file, with the id and severity of the rule that found it, rule by rule in table order', () => {
+    const rules: Rule[] = [
+      {
+        id: 'demo/first',
+        severity: 'warning',
+        checks: 'A demo.',
+        eachFile: (_, report) => report({ position: { line: 7, column: 1 }, message: 'a TODO', fix: 'write it' }),
+      },
+      {
+        id: 'demo/<part>',
+        severity: 'error',
+        checks: 'A demo with a family of ids.',
+        eachFile: (_, report) => report({ position: { line: 3, column: 5 }, message: 'code in text', fix: 'remove it', id: 'demo/part' }),
+      },
+      { id: 'demo/across', severity: 'error', checks: 'Runs across files only.', allFiles: () => undefined },
+    ];
+    expect(runEachFile(playbookScope('Text.'), rules)).toEqual([
+      { file: 'content/playbooks/a.mdx', line: 7, column: 1, rule: 'demo/first', message: 'a TODO', fix: 'write it', severity: 'warning' },
+      {
+        file: 'content/playbooks/a.mdx',
+        line: 3,
+        column: 5,
+        rule: 'demo/part',
+        message: 'code in text',
+        fix: 'remove it',
+        severity: 'error',
+      },
+    ]);
+  });
+
+  it('gives no diagnostics when no rule finds anything', () => {
+    expect(
+      runEachFile(playbookScope('Text.'), [{ id: 'demo/none', severity: 'error', checks: 'Nothing.', eachFile: () => undefined }]),
+    ).toEqual([]);
+  });
+});
+
+describe('runAllFiles', () => {
+  it('places each finding in the file the rule names', () => {
+    const rule: Rule = {
+      id: 'demo/across',
+      severity: 'error',
+      checks: 'A demo.',
+      allFiles: (_, report) => report('content/teams/a.yaml', { position: { line: 2, column: 3 }, message: 'wrong', fix: 'right' }),
+    };
+    expect(runAllFiles(EMPTY, [rule])).toEqual([
+      { file: 'content/teams/a.yaml', line: 2, column: 3, rule: 'demo/across', message: 'wrong', fix: 'right', severity: 'error' },
+    ]);
+  });
+});
