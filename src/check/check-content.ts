@@ -1,14 +1,15 @@
 // The content check in three stages: the YAML files, each playbook on its own (the stage
 // src/check/parallel.ts spreads over worker threads), then the rules that look across files.
-import { COLLECTIONS, fileSchema } from '../schemas/collections.ts';
+import type { z } from 'zod';
+import { COLLECTIONS, fileSchema, type CollectionName } from '../schemas/collections.ts';
 import type { ModuleData } from '../schemas/module.ts';
 import type { PathData } from '../schemas/path.ts';
 import type { Confidence } from '../schemas/playbook.ts';
 import type { Team } from '../schemas/team.ts';
-import { checkFile, type CheckedFile } from './check-file.ts';
+import { checkFile } from './check-file.ts';
 import { checkPlaybookFile, type PlaybookFacts } from './check-playbook.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import type { YamlEntry } from './rule.ts';
+import { validEntries, type YamlEntry } from './rule.ts';
 import { externalLinks } from './rules/links.ts';
 import { runAllFiles } from './run-rules.ts';
 import { buildSiteMap } from './site-map.ts';
@@ -20,10 +21,10 @@ export interface CheckResult {
   externalLinks: { file: string; url: string }[];
 }
 
-/** Every YAML file, checked: teams come first, because playbooks' components refer to them. */
+/** Every YAML file, checked, with what the other stages need from them. */
 export interface YamlContent {
   diagnostics: Diagnostic[];
-  /** The valid teams by id. */
+  /** The valid teams by id, for playbooks' components. */
   teams: Map<string, Team>;
   /** The ids of the valid categories. */
   categories: Set<string>;
@@ -33,31 +34,27 @@ export interface YamlContent {
 
 export function checkYamlFiles(files: Omit<ContentFiles, 'playbooks'>): YamlContent {
   const diagnostics: Diagnostic[] = [];
-  const teams = new Map<string, Team>();
-  // Built once per run: constructing a zod schema costs far more than using it.
-  const teamSchema = COLLECTIONS.teams.schema();
-  for (const file of files.teams) {
-    const checked = checkFile(file, 'teams', teamSchema, teams);
-    diagnostics.push(...checked.diagnostics);
-    if (checked.data) teams.set(checked.scope.id, checked.data);
-  }
-  const categories = new Set<string>();
-  const categorySchema = COLLECTIONS.categories.schema();
-  for (const file of files.categories) {
-    const checked = checkFile(file, 'categories', categorySchema, teams);
-    diagnostics.push(...checked.diagnostics);
-    if (checked.data) categories.add(checked.scope.id);
-  }
-  if (files.synonyms) diagnostics.push(...checkFile(files.synonyms, 'synonyms', fileSchema(COLLECTIONS.synonyms), teams).diagnostics);
-  const entry = <Data>({ scope, diagnostics: found, data }: CheckedFile<Data>): YamlEntry<Data> => {
-    diagnostics.push(...found);
-    return { file: scope.file.path, id: scope.id, yaml: scope.yaml?.located, data };
+  // YAML files hold no components, so there are no teams to look up in them.
+  const noTeams = new Map<string, Team>();
+  const check = <S extends z.ZodType>(list: readonly SourceFile[], collection: CollectionName, schema: S): YamlEntry<z.output<S>>[] =>
+    list.map((file) => {
+      const { scope, diagnostics: found, data } = checkFile(file, collection, schema, noTeams);
+      diagnostics.push(...found);
+      return { file: file.path, id: scope.id, yaml: scope.yaml?.located, data };
+    });
+  // Each schema is built once per run: constructing a zod schema costs far more than using it.
+  const teams = check(files.teams, 'teams', COLLECTIONS.teams.schema());
+  const categories = check(files.categories, 'categories', COLLECTIONS.categories.schema());
+  if (files.synonyms) check([files.synonyms], 'synonyms', fileSchema(COLLECTIONS.synonyms));
+  const modules = check(files.modules, 'modules', COLLECTIONS.modules.schema());
+  const paths = check(files.paths, 'paths', COLLECTIONS.paths.schema());
+  return {
+    diagnostics,
+    teams: new Map(validEntries(teams).map((team) => [team.id, team.data])),
+    categories: new Set(validEntries(categories).map((category) => category.id)),
+    modules,
+    paths,
   };
-  const moduleSchema = COLLECTIONS.modules.schema();
-  const pathSchema = COLLECTIONS.paths.schema();
-  const modules = files.modules.map((file) => entry(checkFile(file, 'modules', moduleSchema, teams)));
-  const paths = files.paths.map((file) => entry(checkFile(file, 'paths', pathSchema, teams)));
-  return { diagnostics, teams, categories, modules, paths };
 }
 
 /** The per-file stage for a list of playbooks; `src/check/parallel.ts` runs it in workers. */

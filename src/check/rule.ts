@@ -56,6 +56,11 @@ export interface YamlEntry<Data> {
   data: Data | undefined;
 }
 
+/** The entries whose file is valid, with their data. */
+export function validEntries<Data>(entries: readonly YamlEntry<Data>[]): (YamlEntry<Data> & { data: Data })[] {
+  return entries.filter((entry): entry is YamlEntry<Data> & { data: Data } => entry.data !== undefined);
+}
+
 /** Ids that exist, for references. */
 export interface KnownIds {
   /** Valid team and category files. */

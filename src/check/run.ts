@@ -33,13 +33,7 @@ export async function runCheck(options: CheckOptions): Promise<boolean> {
     for (const link of externalLinks) options.log(`  ${link.file}  ${link.url}`);
   }
   const { errors, warnings } = summarize(sorted);
-  const fileCount =
-    files.playbooks.length +
-    files.teams.length +
-    files.categories.length +
-    (files.modules?.length ?? 0) +
-    (files.paths?.length ?? 0) +
-    (files.synonyms ? 1 : 0);
+  const fileCount = Object.values(files).flat().length;
   const failed = errors > 0 || (options.strict && warnings > 0);
   options.log(
     `${failed ? '✗' : '✓'} checked ${fileCount} content files: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${

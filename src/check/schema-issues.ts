@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { LocatedYaml } from './frontmatter.ts';
 import type { Finding } from './rule.ts';
 
+export const UNKNOWN_FIELD = 'schema/unknown-field';
+
 /** `related[2]`, `authority[0].byRole.agent`: how a field is named in messages. */
 export function fieldName(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
@@ -67,5 +69,3 @@ export function schemaFindings(file: string, error: z.ZodError, yaml: LocatedYam
     ];
   });
 }
-
-export const UNKNOWN_FIELD = 'schema/unknown-field';

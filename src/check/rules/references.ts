@@ -1,6 +1,7 @@
 // References between files: ids in frontmatter and training files that name no entry (or an
 // archived playbook, or the playbook itself), and component attributes that name a team, step,
 // role or authority that does not exist.
+import type { Root } from 'mdast';
 import { entryPath, type FolderCollectionName } from '../../schemas/collections.ts';
 import { ROLES } from '../../schemas/roles.ts';
 import type { Team } from '../../schemas/team.ts';
@@ -8,7 +9,7 @@ import { CONTENT_COMPONENTS } from '../../lib/component-registry.ts';
 import { closestId } from '../closest-id.ts';
 import { FILE_START, type Position } from '../diagnostics.ts';
 import { attributeValue, startOf, stepAnchors, treeIndex, type JsxElement } from '../mdx-tree.ts';
-import type { AllFilesScope, Finding, Rule, RuleFamily, YamlEntry } from '../rule.ts';
+import { validEntries, type AllFilesScope, type Finding, type Rule, type RuleFamily, type YamlEntry } from '../rule.ts';
 import { fieldName } from '../schema-issues.ts';
 
 type FieldPath = (string | number)[];
@@ -31,10 +32,6 @@ function at(entry: YamlEntry<unknown>, path: FieldPath): Position {
 /** The valid playbooks with their data. */
 function validPlaybooks({ playbooks }: AllFilesScope) {
   return playbooks.flatMap((playbook) => (playbook.data ? [{ ...playbook, data: playbook.data }] : []));
-}
-
-function validEntries<Data>(entries: readonly YamlEntry<Data>[]): (YamlEntry<Data> & { data: Data })[] {
-  return entries.filter((entry): entry is YamlEntry<Data> & { data: Data } => entry.data !== undefined);
 }
 
 const teams: Rule = {
@@ -135,7 +132,7 @@ const modules: Rule = {
 };
 
 /** Each attribute of a known component whose value should name something of this kind, with its value. */
-function attributesNaming(tree: Parameters<typeof treeIndex>[0], kind: 'team' | 'step' | 'role') {
+function attributesNaming(tree: Root, kind: 'team' | 'step' | 'role') {
   return treeIndex(tree).jsx.flatMap(({ node }) => {
     const spec = node.name ? CONTENT_COMPONENTS[node.name] : undefined;
     return Object.entries(spec?.attributes ?? {}).flatMap(([name, attributeKind]) => {

@@ -2,12 +2,8 @@
 // and modules are in references.ts.) The graph helpers are the site's own, in src/training/.
 import { closestId } from '../closest-id.ts';
 import { FILE_START } from '../diagnostics.ts';
-import type { Rule, RuleFamily, YamlEntry } from '../rule.ts';
+import { validEntries, type Rule, type RuleFamily } from '../rule.ts';
 import { allPrerequisites, prerequisiteCycles, prerequisiteGraph } from '../../training/modules.ts';
-
-function validEntries<Data>(entries: readonly YamlEntry<Data>[]): (YamlEntry<Data> & { data: Data })[] {
-  return entries.filter((entry): entry is YamlEntry<Data> & { data: Data } => entry.data !== undefined);
-}
 
 const answer: Rule = {
   id: 'quiz/answer',
