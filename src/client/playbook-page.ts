@@ -1,18 +1,19 @@
 // Behaviour of a playbook page: copy buttons, search-term highlighting, and a "Flag" link that
 // names the section the agent is reading. Highlighting loads Pagefind's highlighter only when the
 // page was opened from a search result.
+import { HIGHLIGHT_PARAM } from '../search/contract.ts';
 import { mountCopyButtons } from './copy.ts';
 import { withFlaggedSection } from '../lib/repo-links.ts';
 
 mountCopyButtons(document);
 
-const terms = new URLSearchParams(location.search).get('highlight');
+const terms = new URLSearchParams(location.search).get(HIGHLIGHT_PARAM);
 const base = document.documentElement.dataset['base'] ?? '/';
 if (terms) {
   void import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`).then(
     ({ default: PagefindHighlight }: { default: new (options: Record<string, unknown>) => unknown }) =>
       new PagefindHighlight({
-        highlightParam: 'highlight',
+        highlightParam: HIGHLIGHT_PARAM,
         markContext: '[data-pagefind-body]',
         addStyles: false,
         // The hidden spans that carry search metadata are not text a reader sees.
