@@ -2,6 +2,7 @@
 // runs the whole check on each and expects that rule, and only it, to be reported.
 import type { ContentFiles, SourceFile } from '../../src/check/source.ts';
 import { contentWith, playbook, VALID_BODY, VALID_FRONTMATTER, withField } from '../helpers/content.ts';
+import { MODULE as VALID_MODULE } from '../helpers/module-yaml.ts';
 
 /** VALID_BODY with one piece replaced; fails loudly if the piece is not there. */
 function bodyWith(from: string, to: string): string {
@@ -19,24 +20,8 @@ function withBody(from: string, to: string): ContentFiles {
   return withBodyText(bodyWith(from, to));
 }
 
-const MODULE = `title: Porting basics
-summary: Read the porting playbook and answer a question about ports.
-objectives:
-  - Explain why the old line must stay active.
-estimatedMinutes: 30
-audience: [new-hire]
-prerequisites: []
-steps:
-  - playbook: restoring-a-cancelled-line
-    focus: Read why the port was rejected.
-checks:
-  - question: Why must the old line stay active?
-    choices:
-      - A port moves a live number
-      - The PIN expires otherwise
-    answer: A port moves a live number
-    explanation: With the line cancelled there is nothing to move.
-`;
+/** The shared valid module, reading this library's one playbook. */
+const MODULE = VALID_MODULE.replace('playbook: porting-troubleshooting', 'playbook: restoring-a-cancelled-line');
 
 function module(id: string, source = MODULE): SourceFile {
   return { path: `content/modules/${id}.yaml`, source };

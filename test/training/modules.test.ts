@@ -10,25 +10,7 @@ import {
   totalMinutes,
 } from '../../src/training/modules.ts';
 import type { ModuleData } from '../../src/schemas/module.ts';
-
-const MODULE = `title: Porting basics
-summary: Read the porting playbook and answer a question about ports.
-objectives:
-  - Explain why the old line must stay active.
-estimatedMinutes: 30
-audience: [new-hire]
-prerequisites: []
-steps:
-  - playbook: porting-troubleshooting
-    focus: Read why the port was rejected.
-checks:
-  - question: Why must the old line stay active?
-    choices:
-      - A port moves a live number
-      - The PIN expires otherwise
-    answer: A port moves a live number
-    explanation: With the line cancelled there is nothing to move.
-`;
+import { MODULE } from '../helpers/module-yaml.ts';
 
 const graph = (edges: Record<string, string[]>) => new Map(Object.entries(edges));
 

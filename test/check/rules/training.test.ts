@@ -9,25 +9,7 @@ import { moduleSchema, type ModuleData } from '../../../src/schemas/module.ts';
 import { pathSchema, type PathData } from '../../../src/schemas/path.ts';
 import type { Confidence } from '../../../src/schemas/playbook.ts';
 import { contentWith, TODAY } from '../../helpers/content.ts';
-
-const MODULE = `title: Porting basics
-summary: Read the porting playbook and answer a question about ports.
-objectives:
-  - Explain why the old line must stay active.
-estimatedMinutes: 30
-audience: [new-hire]
-prerequisites: []
-steps:
-  - playbook: porting-troubleshooting
-    focus: Read why the port was rejected.
-checks:
-  - question: Why must the old line stay active?
-    choices:
-      - A port moves a live number
-      - The PIN expires otherwise
-    answer: A port moves a live number
-    explanation: With the line cancelled there is nothing to move.
-`;
+import { MODULE } from '../../helpers/module-yaml.ts';
 
 const pathSource = (modules: string[]) =>
   `title: Week one\nsummary: The first week of training, in order.\naudience: [new-hire]\nmodules: [${modules.join(', ')}]\n`;
