@@ -116,6 +116,8 @@ const code = (value: unknown) => `\`${typeof value === 'string' ? value : JSON.s
 /** A short, human reading of a JSON Schema type, e.g. "text, 3–80 characters". */
 export function describeType(schema: JsonSchema): string {
   if (schema.format === 'date') return 'date, `YYYY-MM-DD`';
+  // A field that may be written two ways, e.g. a choice as its text or as an object with a `why`.
+  if (schema.anyOf?.length) return schema.anyOf.map(describeType).join(', or ');
   if (schema.enum) return `one of ${schema.enum.map(code).join(', ')}`;
   switch (schema.type) {
     case 'string': {
@@ -172,6 +174,9 @@ export function fieldRows(schema: JsonSchema, prefix = ''): FieldRow[] {
     if (field.type === 'object' && field.properties) rows.push(...fieldRows(field, `${path}.`));
     if (field.type === 'array' && field.items?.type === 'object' && field.items.properties)
       rows.push(...fieldRows(field.items, `${path}[].`));
+    const written =
+      field.type === 'array' ? field.items?.anyOf?.find((option) => option.type === 'object' && option.properties) : undefined;
+    if (written) rows.push(...fieldRows(written, `${path}[].`));
   }
   return rows;
 }

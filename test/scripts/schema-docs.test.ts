@@ -103,6 +103,18 @@ describe('describeType', () => {
       { type: 'object', propertyNames: { type: 'string', enum: ['agent'] }, additionalProperties: { type: 'number', minimum: 0 } },
       'map from `agent` to number, at least 0',
     ],
+    [
+      {
+        type: 'array',
+        items: {
+          anyOf: [
+            { type: 'string', maxLength: 160 },
+            { type: 'object', properties: {} },
+          ],
+        },
+      },
+      'list of text, at most 160 characters, or object (fields below)',
+    ],
   ] as const)('reads %j as "%s"', (schema, expected) => {
     expect(describeType(schema as Parameters<typeof describeType>[0])).toBe(expected);
   });
@@ -124,6 +136,15 @@ describe('fieldRows', () => {
       'callbackSla',
       'callbackSla.hours',
       'callbackSla.clock',
+    ]);
+  });
+
+  it('lists the fields of a list item that may be written as text or as an object', () => {
+    const rows = fieldRows(toJsonSchema(collection('modules'))).map((row) => row.field);
+    expect(rows.slice(rows.indexOf('checks[].choices'), rows.indexOf('checks[].answer'))).toEqual([
+      'checks[].choices',
+      'checks[].choices[].text',
+      'checks[].choices[].why',
     ]);
   });
 
