@@ -118,11 +118,15 @@ steps: # playbooks to read, in order
     focus: TODO what the trainee should notice in this playbook.
 checks: # knowledge checks; the answer is copied exactly from the choices
   - question: TODO the question, as a trainee reads it?
-    choices:
+    choices: # three or more; each wrong one says why a trainee might pick it
       - TODO the right answer
-      - TODO a wrong but believable answer
+      - text: TODO a wrong but believable answer
+        why: TODO why a trainee might pick it, and why it is wrong.
+      - text: TODO another wrong but believable answer
+        why: TODO why a trainee might pick it, and why it is wrong.
     answer: TODO the right answer
     explanation: TODO why that answer is right.
+passMark: 80 # percent of the questions to get right to pass, 50–100
 roleplays: [] # practice calls: persona, openingLine, situation, goals, rubric, playbook
 `;
 }

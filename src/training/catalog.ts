@@ -5,10 +5,19 @@ import type { PathData } from '../schemas/path.ts';
 import type { Assignment } from './assignment.ts';
 import { moduleReading, prerequisiteOrder } from './modules.ts';
 import type { ReportModule } from './progress.ts';
+import { drawnChecks } from './shuffle.ts';
 
-export interface CatalogModule extends ReportModule {
+export interface CatalogModule {
+  id: string;
+  title: string;
   minutes: number;
   prerequisites: string[];
+  steps: { playbook: string; title: string }[];
+  /** The whole bank, in the order written, with each choice's text. */
+  checks: { question: string; choices: string[]; answer: string }[];
+  /** How many of `checks` a trainee is given; absent for all of them. */
+  shown?: number;
+  passMark: number;
 }
 
 export interface TrainingCatalog {
@@ -36,7 +45,9 @@ export function trainingCatalog(
         minutes: data.estimatedMinutes,
         prerequisites: [...data.prerequisites],
         steps: moduleReading(data, playbooks).map(({ playbook, title }) => ({ playbook, title })),
-        checks: data.checks.map(({ question, choices, answer }) => ({ question, choices: [...choices], answer })),
+        checks: data.checks.map(({ question, choices, answer }) => ({ question, choices: choices.map((choice) => choice.text), answer })),
+        ...(data.checksShown === undefined ? {} : { shown: data.checksShown }),
+        passMark: data.passMark,
       })),
     paths: paths.map(({ id, data }) => ({ id, title: data.title, modules: [...data.modules] })),
   };
@@ -59,6 +70,11 @@ export function parseCatalog(text: string | null | undefined): TrainingCatalog {
     // fall through: the pages say "no modules" rather than break
   }
   return { modules: [], paths: [] };
+}
+
+/** A module as one trainee takes it: the questions drawn for `seed` (see seed.ts), for scores and exports. */
+export function moduleForTrainee(module: CatalogModule, seed: string): ReportModule {
+  return { id: module.id, title: module.title, steps: module.steps, checks: drawnChecks(module, seed), passMark: module.passMark };
 }
 
 export interface ResolvedAssignment {

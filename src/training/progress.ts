@@ -2,7 +2,7 @@
 // no server. Whatever is in storage may be stale, corrupt or written by something else: reading
 // keeps only well-formed entries and never throws, and a storage that refuses writes (private
 // mode, quota) leaves the page working from memory. Exports are built here too, as plain data.
-import { checkKey, combineScores, isCorrect, scoreModule, type Question, type Score } from './quiz.ts';
+import { checkKey, combineScores, isCorrect, passes, scoreModule, type Question, type Score } from './quiz.ts';
 
 /** The part of the Web Storage API the store needs, so tests can pass a Map-backed fake. */
 export interface StorageLike {
@@ -14,22 +14,29 @@ export interface StorageLike {
 export interface Progress {
   /** Reading steps ticked off, as `module-id/playbook-id`. */
   read: string[];
-  /** Chosen answer per knowledge check, keyed `module-id:index` (see quiz.ts `checkKey`). */
+  /** Chosen answer per knowledge check, keyed `module-id:q…` by the question's words (see quiz.ts `checkKey`). */
   answers: Record<string, string>;
 }
 
-export const STORAGE_PREFIX = 'frontline:training:v1:';
+/**
+ * Version 2 keys answers by the question's words. Version 1 keyed them by the question's position,
+ * which stops meaning anything once questions are drawn from a bank and choices shuffled; it is
+ * read once, upgraded (see `upgradeLegacyProgress`) and removed.
+ */
+export const STORAGE_PREFIX = 'frontline:training:v2:';
+export const LEGACY_STORAGE_PREFIX = 'frontline:training:v1:';
 const MAX_ENTRIES = 500;
 const MAX_TEXT = 400;
 const READ_KEY = /^[a-z0-9-]{1,80}\/[a-z0-9-]{1,80}$/;
-const CHECK_KEY = /^[a-z0-9-]{1,80}:\d{1,3}$/;
+const CHECK_KEY = /^[a-z0-9-]{1,80}:q[0-9a-z]{1,7}$/;
+const LEGACY_CHECK_KEY = /^([a-z0-9-]{1,80}):(\d{1,3})$/;
 
 export function emptyProgress(): Progress {
   return { read: [], answers: {} };
 }
 
 /** Progress from stored text; anything that is not well-formed is dropped, item by item. */
-export function parseProgress(raw: string | null | undefined): Progress {
+export function parseProgress(raw: string | null | undefined, checkKeys: RegExp = CHECK_KEY): Progress {
   if (!raw || raw.length > 200_000) return emptyProgress();
   let data: unknown;
   try {
@@ -48,11 +55,53 @@ export function parseProgress(raw: string | null | undefined): Progress {
   }
   if (typeof answers === 'object' && answers !== null && !Array.isArray(answers)) {
     const entries = Object.entries(answers as Record<string, unknown>)
-      .filter((entry): entry is [string, string] => CHECK_KEY.test(entry[0]) && typeof entry[1] === 'string' && entry[1].length <= MAX_TEXT)
+      .filter((entry): entry is [string, string] => checkKeys.test(entry[0]) && typeof entry[1] === 'string' && entry[1].length <= MAX_TEXT)
       .slice(0, MAX_ENTRIES);
     progress.answers = Object.fromEntries(entries);
   }
   return progress;
+}
+
+/** A module's questions in their written order, with their choices: what version 1 positions pointed at. */
+export interface LegacyModule {
+  id: string;
+  checks: readonly { question: string; choices: readonly string[] }[];
+}
+
+export interface Upgrade {
+  progress: Progress;
+  /** Answers carried over to the question they were given for. */
+  kept: number;
+  /** Answers that no longer match the question at their old position, so were cleared. */
+  dropped: number;
+}
+
+/**
+ * Version 1 progress in version 2's shape. Ticks carry over as they are. An answer stored as
+ * `module:index` is kept, under that question's new key, only while the chosen text is still one
+ * of the choices of the question now at that position: questions have been added, replaced and
+ * reordered since, and an answer moved to a different question would be a score the trainee never
+ * earned. Any other answer is dropped and counted, so the page can say so.
+ */
+export function upgradeLegacyProgress(raw: string | null | undefined, modules: readonly LegacyModule[]): Upgrade {
+  const legacy = parseProgress(raw, LEGACY_CHECK_KEY);
+  const byId = new Map(modules.map((module) => [module.id, module]));
+  const answers: Record<string, string> = {};
+  let dropped = 0;
+  for (const [key, choice] of Object.entries(legacy.answers)) {
+    const [, moduleId = '', index = ''] = LEGACY_CHECK_KEY.exec(key) ?? [];
+    const check = byId.get(moduleId)?.checks[Number(index)];
+    if (check?.choices.includes(choice)) answers[checkKey(moduleId, check.question)] = choice;
+    else dropped += 1;
+  }
+  return { progress: { read: legacy.read, answers }, kept: Object.keys(answers).length, dropped };
+}
+
+/** What the page tells the trainee about an upgrade that cleared answers; nothing when none were. */
+export function describeUpgrade(upgrade: Pick<Upgrade, 'dropped'> | undefined): string | undefined {
+  if (!upgrade || upgrade.dropped === 0) return undefined;
+  const answers = upgrade.dropped === 1 ? '1 answer' : `${upgrade.dropped} answers`;
+  return `${answers} saved before these knowledge checks were changed no longer ${upgrade.dropped === 1 ? 'matches its' : 'match their'} question, so ${upgrade.dropped === 1 ? 'it was' : 'they were'} cleared. Answer ${upgrade.dropped === 1 ? 'that question' : 'those questions'} again.`;
 }
 
 export interface ProgressStore {
@@ -63,15 +112,27 @@ export interface ProgressStore {
   reset(): Progress;
   /** False once storage refused a write (or there is none): progress then lasts only until the page closes. */
   persistent(): boolean;
+  /** What happened to version 1 progress found for this assignment, if there was any. */
+  upgrade(): Upgrade | undefined;
 }
 
-/** A store for one assignment, named by `key` (see assignment.ts `assignmentKey`). */
-export function createProgressStore(storage: StorageLike | undefined, key: string): ProgressStore {
+/**
+ * A store for one assignment, named by `key` (see assignment.ts `assignmentKey`). `modules` are
+ * the assignment's modules, used once to upgrade version 1 progress kept under the same key.
+ */
+export function createProgressStore(storage: StorageLike | undefined, key: string, modules: readonly LegacyModule[] = []): ProgressStore {
   const name = STORAGE_PREFIX + key;
+  const legacyName = LEGACY_STORAGE_PREFIX + key;
   let saved = storage !== undefined;
+  let upgrade: Upgrade | undefined;
   let current = (() => {
     try {
-      return parseProgress(storage?.getItem(name));
+      const raw = storage?.getItem(name);
+      if (raw !== null && raw !== undefined) return parseProgress(raw);
+      const legacy = storage?.getItem(legacyName);
+      if (legacy === null || legacy === undefined) return emptyProgress();
+      upgrade = upgradeLegacyProgress(legacy, modules);
+      return upgrade.progress;
     } catch {
       saved = false;
       return emptyProgress();
@@ -86,7 +147,7 @@ export function createProgressStore(storage: StorageLike | undefined, key: strin
     }
     return current;
   };
-  return {
+  const store: ProgressStore = {
     get: () => current,
     setRead: (step, read) => {
       if (!READ_KEY.test(step)) return current;
@@ -107,7 +168,20 @@ export function createProgressStore(storage: StorageLike | undefined, key: strin
       return current;
     },
     persistent: () => saved,
+    upgrade: () => upgrade,
   };
+  if (upgrade) {
+    // Saved in the new shape first, so nothing is lost if removing the old entry fails.
+    save(current);
+    if (saved) {
+      try {
+        storage?.removeItem(legacyName);
+      } catch {
+        // left behind: it is read again only while no version 2 entry exists
+      }
+    }
+  }
+  return store;
 }
 
 /** What the export needs to know about one assigned module. */
@@ -115,7 +189,10 @@ export interface ReportModule {
   id: string;
   title: string;
   steps: readonly { playbook: string; title: string }[];
-  checks: readonly (Question & { question: string })[];
+  /** The questions this trainee was given (see shuffle.ts `drawnChecks`), in the module's order. */
+  checks: readonly Question[];
+  /** Percent of those questions to get right to pass. */
+  passMark: number;
 }
 
 export interface ProgressReport {
@@ -126,10 +203,14 @@ export interface ProgressReport {
   link: string;
   exportedAt: string;
   score: Score;
+  /** Every module passed. */
+  passed: boolean;
   modules: {
     id: string;
     title: string;
     score: Score;
+    passMark: number;
+    passed: boolean;
     playbooks: { id: string; title: string; read: boolean }[];
     checks: { question: string; chosen: string | null; correct: boolean | null }[];
   }[];
@@ -150,16 +231,21 @@ export function progressReport(
   exportedAt: Date,
 ): ProgressReport {
   const read = new Set(progress.read);
-  const shown = modules.map((module) => ({
-    id: module.id,
-    title: module.title,
-    score: scoreModule(module.id, module.checks, progress.answers),
-    playbooks: module.steps.map((step) => ({ id: step.playbook, title: step.title, read: read.has(`${module.id}/${step.playbook}`) })),
-    checks: module.checks.map((check, index) => {
-      const chosen = progress.answers[checkKey(module.id, index)];
-      return { question: check.question, chosen: chosen ?? null, correct: chosen === undefined ? null : isCorrect(check, chosen) };
-    }),
-  }));
+  const shown = modules.map((module) => {
+    const score = scoreModule(module.id, module.checks, progress.answers);
+    return {
+      id: module.id,
+      title: module.title,
+      score,
+      passMark: module.passMark,
+      passed: passes(score, module.passMark),
+      playbooks: module.steps.map((step) => ({ id: step.playbook, title: step.title, read: read.has(`${module.id}/${step.playbook}`) })),
+      checks: module.checks.map((check) => {
+        const chosen = progress.answers[checkKey(module.id, check.question)];
+        return { question: check.question, chosen: chosen ?? null, correct: chosen === undefined ? null : isCorrect(check, chosen) };
+      }),
+    };
+  });
   return {
     trainee: header.trainee,
     due: header.due ?? null,
@@ -167,6 +253,7 @@ export function progressReport(
     link: header.link,
     exportedAt: exportedAt.toISOString(),
     score: combineScores(shown.map((module) => module.score)),
+    passed: shown.length > 0 && shown.every((module) => module.passed),
     modules: shown,
   };
 }
@@ -184,7 +271,7 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** One row per playbook, knowledge check and module score, then the overall score. */
+/** One row per playbook, knowledge check, module score and pass, then the overall score and pass. */
 export function reportToCsv(report: ProgressReport): string {
   const rows: string[][] = [['trainee', 'due', 'module', 'kind', 'item', 'answer', 'result']];
   const row = (module: string, kind: string, item: string, answer: string, result: string) =>
@@ -201,8 +288,11 @@ export function reportToCsv(report: ProgressReport): string {
       );
     }
     row(module.title, 'score', `${module.score.correct} of ${module.score.total}`, '', `${module.score.percent}%`);
+    row(module.title, 'pass', `pass mark ${module.passMark}%`, '', module.passed ? 'passed' : 'not yet');
   }
   row('All modules', 'score', `${report.score.correct} of ${report.score.total}`, '', `${report.score.percent}%`);
+  const passed = report.modules.filter((module) => module.passed).length;
+  row('All modules', 'pass', `${passed} of ${report.modules.length} modules passed`, '', report.passed ? 'passed' : 'not yet');
   return `${rows.map((fields) => fields.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 

@@ -1,8 +1,10 @@
-// Knowledge checks: marking an answer, wording the feedback, scoring a module or an assignment.
-// Shared by the module page, the assignment page and the progress export.
+// Knowledge checks: marking an answer, wording the feedback, scoring a module or an assignment,
+// and whether it passes. Shared by the module page, the assignment page, the completion record and
+// the progress export.
+import { questionId } from './shuffle.ts';
 
 export interface Question {
-  choices: readonly string[];
+  question: string;
   answer: string;
 }
 
@@ -16,13 +18,16 @@ export interface Score {
   percent: number;
 }
 
-/** Where a module's question is kept in progress: `module-id:index`, index from 0. */
-export function checkKey(moduleId: string, index: number): string {
-  return `${moduleId}:${index}`;
+/**
+ * Where a module's question is kept in progress: `module-id:q…`, by the question's words (see
+ * shuffle.ts `questionId`), never by its position, which differs from trainee to trainee.
+ */
+export function checkKey(moduleId: string, question: string): string {
+  return `${moduleId}:${questionId(question)}`;
 }
 
 /** Only an exact choice is right: choices are shown as written, so nothing else can be picked. */
-export function isCorrect(question: Question, choice: string | undefined): boolean {
+export function isCorrect(question: Pick<Question, 'answer'>, choice: string | undefined): boolean {
   return choice !== undefined && choice === question.answer;
 }
 
@@ -32,17 +37,43 @@ export function percent(part: number, whole: number): number {
   return Math.min(100, Math.max(0, Math.round((part / whole) * 100)));
 }
 
-/** Scores one module's questions against answers keyed by `checkKey`. Answers to other questions are ignored. */
+/**
+ * Scores the questions a trainee was given from one module against answers keyed by `checkKey`.
+ * Answers to other questions (another module's, or ones not drawn for this trainee) are ignored.
+ */
 export function scoreModule(moduleId: string, questions: readonly Question[], answers: Readonly<Record<string, string>>): Score {
   let answered = 0;
   let correct = 0;
-  questions.forEach((question, index) => {
-    const choice = answers[checkKey(moduleId, index)];
-    if (choice === undefined) return;
+  for (const question of questions) {
+    const choice = answers[checkKey(moduleId, question.question)];
+    if (choice === undefined) continue;
     answered += 1;
     if (isCorrect(question, choice)) correct += 1;
-  });
+  }
   return { answered, correct, total: questions.length, percent: percent(correct, questions.length) };
+}
+
+/** Right answers needed out of `total` to reach `passMark` percent. */
+export function correctNeeded(total: number, passMark: number): number {
+  return Math.ceil((Math.min(100, Math.max(0, passMark)) * total) / 100);
+}
+
+/**
+ * Whether a module is passed: enough right answers for the pass mark, counted exactly rather than
+ * from the rounded percent. Unanswered questions count as not right, so "Passed" never goes back
+ * to "Not yet" as the trainee answers more.
+ */
+export function passes(score: Score, passMark: number): boolean {
+  return score.total > 0 && score.correct >= correctNeeded(score.total, passMark);
+}
+
+export function passLabel(passed: boolean): 'Passed' | 'Not yet' {
+  return passed ? 'Passed' : 'Not yet';
+}
+
+/** "Pass mark 80%: 4 of 5 questions right." */
+export function describePassMark(passMark: number, total: number): string {
+  return `Pass mark ${passMark}%: ${correctNeeded(total, passMark)} of ${total} question${total === 1 ? '' : 's'} right.`;
 }
 
 /** Adds module scores together; the percent is over all questions, so long modules weigh more. */
@@ -54,7 +85,7 @@ export function combineScores(scores: readonly Score[]): Score {
 }
 
 /** The words shown (and announced) after an answer. */
-export function feedback(question: Question, choice: string): string {
+export function feedback(question: Pick<Question, 'answer'>, choice: string): string {
   return isCorrect(question, choice) ? 'Correct.' : `Not quite. The answer is: ${question.answer}`;
 }
 

@@ -65,9 +65,12 @@ export function drawnIndices(count: number, shown: number | undefined, seed: str
     .sort((a, b) => a - b);
 }
 
-/** The seed text for one module's draw, and for one question's choices: every order has its own stream. */
+/**
+ * The seed text for one module's draw, and for one question's choices (named by its progress key,
+ * `module-id:q…`, see quiz.ts `checkKey`): every order has its own stream.
+ */
 export const drawSeed = (seed: string, moduleId: string) => `${seed}|${moduleId}|draw`;
-export const choiceSeed = (seed: string, moduleId: string, question: string) => `${seed}|${moduleId}|${questionId(question)}`;
+export const choiceSeed = (seed: string, checkKey: string) => `${seed}|${checkKey}`;
 
 /** The questions a trainee is given from a module's bank (see `drawnIndices`). */
 export function drawnChecks<Check>(module: { id: string; checks: readonly Check[]; shown?: number | undefined }, seed: string): Check[] {

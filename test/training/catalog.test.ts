@@ -3,6 +3,7 @@ import type { Assignment } from '../../src/training/assignment.ts';
 import {
   catalogJson,
   formatMinutes,
+  moduleForTrainee,
   parseCatalog,
   resolveAssignment,
   roleLabel,
@@ -12,7 +13,11 @@ import {
 import type { ModuleData } from '../../src/schemas/module.ts';
 import type { PathData } from '../../src/schemas/path.ts';
 
-function moduleData(title: string, prerequisites: string[] = []): ModuleData {
+function moduleData(
+  title: string,
+  prerequisites: string[] = [],
+  bank: Partial<Pick<ModuleData, 'checksShown' | 'passMark'>> = {},
+): ModuleData {
   return {
     title,
     summary: 'A module used by these tests, long enough.',
@@ -27,11 +32,19 @@ function moduleData(title: string, prerequisites: string[] = []): ModuleData {
     checks: [
       {
         question: 'Why must the line stay active?',
-        choices: ['A live number', 'No reason'],
+        choices: [{ text: 'A live number' }, { text: 'No reason', why: 'There is one: the port moves the number.' }],
         answer: 'A live number',
         explanation: 'It moves.',
       },
+      ...['Who may approve a credit?', 'When do you call back?', 'What do you note?'].map((question) => ({
+        question,
+        choices: [{ text: 'Right' }, { text: 'Wrong' }],
+        answer: 'Right',
+        explanation: 'Because.',
+      })),
     ],
+    passMark: 80,
+    ...bank,
     roleplays: [],
   };
 }
@@ -41,7 +54,7 @@ const PATH: PathData = { title: 'Week one', summary: 'The first week, in order.'
 
 const catalog = trainingCatalog(
   [
-    { id: 'fees', data: moduleData('Fair fee decisions', ['escalation']) },
+    { id: 'fees', data: moduleData('Fair fee decisions', ['escalation'], { checksShown: 2, passMark: 50 }) },
     { id: 'hostile', data: moduleData('Turning round a hostile caller') },
     { id: 'escalation', data: moduleData('Escalating well', ['hostile']) },
   ],
@@ -64,8 +77,17 @@ describe('trainingCatalog', () => {
       minutes: 30,
       prerequisites: ['escalation'],
       steps: [{ playbook: 'porting-troubleshooting', title: 'Porting troubleshooting' }],
-      checks: [{ question: 'Why must the line stay active?', choices: ['A live number', 'No reason'], answer: 'A live number' }],
+      checks: [
+        { question: 'Why must the line stay active?', choices: ['A live number', 'No reason'], answer: 'A live number' },
+        { question: 'Who may approve a credit?', choices: ['Right', 'Wrong'], answer: 'Right' },
+        { question: 'When do you call back?', choices: ['Right', 'Wrong'], answer: 'Right' },
+        { question: 'What do you note?', choices: ['Right', 'Wrong'], answer: 'Right' },
+      ],
+      shown: 2,
+      passMark: 50,
     });
+    expect(catalog.modules[0]).not.toHaveProperty('shown');
+    expect(catalog.modules[0]?.passMark).toBe(80);
     expect(catalog.paths).toEqual([{ id: 'week-1', title: 'Week one', modules: ['hostile', 'fees'] }]);
   });
 
@@ -80,6 +102,33 @@ describe('trainingCatalog', () => {
     for (const text of [undefined, null, '', '{', '[]', '{"modules": {}}', 'null']) {
       expect(parseCatalog(text), String(text)).toEqual({ modules: [], paths: [] });
     }
+  });
+});
+
+describe('moduleForTrainee', () => {
+  const fees = catalog.modules.find((module) => module.id === 'fees');
+  const hostile = catalog.modules.find((module) => module.id === 'hostile');
+
+  it('gives a trainee the questions drawn for them, the same every time, with the pass mark', () => {
+    if (!fees || !hostile) throw new Error('fixture modules missing');
+    const sam = moduleForTrainee(fees, 'trainee:sam');
+    expect(sam.checks).toHaveLength(2);
+    expect(moduleForTrainee(fees, 'trainee:sam')).toEqual(sam);
+    expect(sam.passMark).toBe(50);
+    expect(sam.checks.every((check) => fees.checks.includes(check as (typeof fees.checks)[number]))).toBe(true);
+    expect(moduleForTrainee(hostile, 'trainee:sam').checks).toEqual(hostile.checks);
+  });
+
+  it('draws different questions for different trainees', () => {
+    if (!fees) throw new Error('fixture module missing');
+    const draws = new Set(
+      ['sam', 'ana', 'kofi', 'priya', 'jo', 'lee'].map((name) =>
+        moduleForTrainee(fees, `trainee:${name}`)
+          .checks.map((c) => c.question)
+          .join('|'),
+      ),
+    );
+    expect(draws.size).toBeGreaterThan(1);
   });
 });
 

@@ -44,13 +44,10 @@ describe('mulberry32', () => {
 
 describe('shuffled', () => {
   it('is stable: the same seed gives the same order, on every call and after a reload', () => {
-    const seed = choiceSeed(
-      'trainee:sam lee',
-      'hostile-callers',
-      'A new caller opens by saying support staff always treat them as stupid.',
-    );
+    const seed = choiceSeed('trainee:sam lee', 'hostile-callers:q1');
+    expect(seed).toBe('trainee:sam lee|hostile-callers:q1');
     expect(shuffled(LETTERS, seed)).toEqual(shuffled(LETTERS, seed));
-    expect(shuffled(LETTERS, 'trainee:sam lee|hostile-callers|q1')).toEqual(['C', 'A', 'B', 'D']);
+    expect(shuffled(LETTERS, seed)).toEqual(['C', 'B', 'D', 'A']);
   });
 
   it('returns a reordered copy with every item once, and leaves the input alone', () => {

@@ -12,12 +12,13 @@ const answer: Rule = {
   allFiles({ modules }, report) {
     for (const module of validEntries(modules)) {
       module.data.checks.forEach((check, index) => {
-        if (check.choices.includes(check.answer)) return;
+        const texts = check.choices.map((choice) => choice.text);
+        if (texts.includes(check.answer)) return;
         const guess = closestId(
           check.answer.toLowerCase(),
-          check.choices.map((choice) => choice.toLowerCase()),
+          texts.map((text) => text.toLowerCase()),
         );
-        const exact = check.choices.find((choice) => choice.toLowerCase() === guess);
+        const exact = texts.find((text) => text.toLowerCase() === guess);
         report(module.file, {
           position: module.yaml?.locate(['checks', index, 'answer']) ?? FILE_START,
           message: `\`checks[${index}].answer\` "${check.answer}" is not one of its choices`,

@@ -3,9 +3,19 @@
 // text that comes from the link is set with textContent, never parsed as HTML.
 import { assignmentKey, decodeAssignment, dueStatus, formatDay, localDay, type Assignment } from '../assignment.ts';
 import { totalMinutes } from '../modules.ts';
-import { createProgressStore, exportFileName, progressReport, reportToCsv, reportToJson, type ProgressStore } from '../progress.ts';
-import { combineScores, describeScore, scoreModule } from '../quiz.ts';
-import { formatMinutes, resolveAssignment, type ResolvedAssignment } from '../catalog.ts';
+import {
+  createProgressStore,
+  describeUpgrade,
+  exportFileName,
+  progressReport,
+  reportToCsv,
+  reportToJson,
+  type ProgressStore,
+  type ReportModule,
+} from '../progress.ts';
+import { combineScores, describeScore, passes, passLabel, scoreModule } from '../quiz.ts';
+import { formatMinutes, moduleForTrainee, resolveAssignment, type ResolvedAssignment } from '../catalog.ts';
+import { assignmentSeed } from '../seed.ts';
 import { mountKnowledgeChecks, type MountedCheck } from './knowledge-check.ts';
 import { browserStorage, copyText, downloadText, readCatalog } from './training-data.ts';
 
@@ -48,19 +58,33 @@ function showAssignment(body: HTMLElement, assignment: Assignment, resolved: Res
   body.hidden = false;
 }
 
-function mountProgress(body: HTMLElement, store: ProgressStore, resolved: ResolvedAssignment): () => void {
+/** The module's "Passed" / "Not yet" mark. Module ids come from the catalog, which the build wrote. */
+function showPass(body: HTMLElement, moduleId: string, passed: boolean): void {
+  const mark = body.querySelector<HTMLElement>(`[data-module-pass="${moduleId}"]`);
+  if (!mark) return;
+  mark.textContent = passLabel(passed);
+  mark.toggleAttribute('data-passed', passed);
+}
+
+function mountProgress(body: HTMLElement, store: ProgressStore, modules: readonly ReportModule[], seed: string): () => void {
   const boxes = [...body.querySelectorAll<HTMLInputElement>('input[data-read]')];
   const renderScores = () => {
     const { answers } = store.get();
-    const scores = resolved.modules.map((module) => {
+    let passed = 0;
+    const scores = modules.map((module) => {
       const score = scoreModule(module.id, module.checks, answers);
       setText(body, `[data-module-score="${module.id}"]`, describeScore(score));
+      const pass = passes(score, module.passMark);
+      showPass(body, module.id, pass);
+      if (pass) passed += 1;
       return score;
     });
     setText(body, '[data-assignment-score]', describeScore(combineScores(scores)));
+    setText(body, '[data-assignment-passed]', `${passed} of ${modules.length}`);
   };
   const checks: Map<string, MountedCheck> = mountKnowledgeChecks(body, {
     lock: true,
+    seed,
     onAnswer: (key, choice) => {
       store.answer(key, choice);
       renderScores();
@@ -83,6 +107,7 @@ function mountExport(
   store: ProgressStore,
   assignment: Assignment,
   resolved: ResolvedAssignment,
+  modules: readonly ReportModule[],
   render: () => void,
 ): void {
   const status = body.querySelector<HTMLElement>('[data-progress-status]');
@@ -93,11 +118,14 @@ function mountExport(
   const exported = () => {
     const format = body.querySelector<HTMLInputElement>('input[name="export-format"]:checked')?.value === 'json' ? 'json' : 'csv';
     const header = { trainee: assignment.trainee, due: assignment.due, assignment: resolved.title, link: location.href };
-    const report = progressReport(header, resolved.modules, store.get(), new Date());
+    const report = progressReport(header, modules, store.get(), new Date());
     return format === 'json'
       ? { name: exportFileName(assignment.trainee, 'json'), text: reportToJson(report), type: 'application/json' }
       : { name: exportFileName(assignment.trainee, 'csv'), text: reportToCsv(report), type: 'text/csv' };
   };
+  const record = body.querySelector<HTMLAnchorElement>('[data-record-link]');
+  // The same link, so the record page finds the same assignment and the same progress.
+  if (record) record.search = location.search;
   body.querySelector('[data-export-download]')?.addEventListener('click', () => {
     const file = exported();
     downloadText(document, file.name, file.text, file.type);
@@ -133,14 +161,18 @@ function main(): void {
     paragraphs(status, [...notes, 'Nothing in this link can be shown. Ask your trainer for a new link.']);
     return;
   }
-  paragraphs(status, notes);
+  const storage = browserStorage();
+  const store = createProgressStore(storage, assignmentKey(assignment), resolved.modules);
+  const upgraded = describeUpgrade(store.upgrade());
+  paragraphs(status, upgraded ? [...notes, upgraded] : notes);
   const heading = assignment.trainee ? `Training for ${assignment.trainee}` : 'Training assignment';
   setText(root, '[data-assignment-heading]', heading);
   document.title = `${heading} · Frontline`;
   showAssignment(body, assignment, resolved);
-  const store = createProgressStore(browserStorage(), assignmentKey(assignment));
-  const render = mountProgress(body, store, resolved);
-  mountExport(body, store, assignment, resolved, render);
+  const seed = assignmentSeed(assignment.trainee, storage);
+  const modules = resolved.modules.map((module) => moduleForTrainee(module, seed));
+  const render = mountProgress(body, store, modules, seed);
+  mountExport(body, store, assignment, resolved, modules, render);
 }
 
 main();

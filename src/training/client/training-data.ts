@@ -1,18 +1,10 @@
 // Shared by the training pages' scripts: the embedded catalog, storage that may be refused, files.
 import { parseCatalog, type TrainingCatalog } from '../catalog.ts';
-import type { StorageLike } from '../progress.ts';
+
+export { browserStorage } from './storage.ts';
 
 export function readCatalog(doc: Document): TrainingCatalog {
   return parseCatalog(doc.getElementById('training-catalog')?.textContent);
-}
-
-/** localStorage, or undefined where merely touching it throws (some privacy settings do). */
-export function browserStorage(): StorageLike | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
 }
 
 export async function copyText(text: string): Promise<boolean> {
