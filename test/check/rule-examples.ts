@@ -23,6 +23,22 @@ function withBody(from: string, to: string): ContentFiles {
 /** The shared valid module, reading this library's one playbook. */
 const MODULE = VALID_MODULE.replace('playbook: porting-troubleshooting', 'playbook: restoring-a-cancelled-line');
 
+/** MODULE with these questions, each written as [question, right answer's place, choices]. */
+function withQuestions(...questions: [string, number, string[]][]): string {
+  const checks = questions.map(([question, at, choices]) => {
+    const lines = choices.map((text, place) =>
+      place === at ? `      - ${text}` : `      - text: ${text}\n        why: Believable, but the playbook rules it out.`,
+    );
+    return `  - question: ${question}\n    choices:\n${lines.join('\n')}\n    answer: ${choices[at] ?? ''}\n    explanation: The playbook says so in its first step.`;
+  });
+  return `${MODULE.slice(0, MODULE.indexOf('checks:'))}checks:\n${checks.join('\n')}\n`;
+}
+
+function moduleText(from: string, to: string): string {
+  if (!MODULE.includes(from)) throw new Error(`MODULE has no ${from}`);
+  return MODULE.replace(from, to);
+}
+
 function module(id: string, source = MODULE): SourceFile {
   return { path: `content/modules/${id}.yaml`, source };
 }
@@ -96,6 +112,41 @@ export const RULE_EXAMPLES: Record<string, () => ContentFiles> = {
   'quiz/answer': () => training([module('porting-basics', MODULE.replace('answer: A port moves a live number', 'answer: a port'))]),
   'module/cycle': () => training([withPrerequisites('a', ['b']), withPrerequisites('b', ['a'])]),
   'path/order': () => training([module('hostile'), withPrerequisites('fees', ['hostile'])], [path('week-1', ['fees', 'hostile'])]),
+  'quiz/few-choices': () =>
+    training([module('m', withQuestions(['Why must the line stay live?', 0, ['A live number moves', 'A PIN expires']]))]),
+  'quiz/answer-position': () =>
+    training([
+      module(
+        'm',
+        withQuestions(
+          ['Why must the line stay live?', 1, ['A PIN expires', 'A live number moves', 'A fee is owed']],
+          ['What do you read first?', 1, ['The last bill', 'The rejection code', 'The order time']],
+          ['Who resubmits the port?', 1, ['The customer', 'The Porting Desk', 'The old provider']],
+        ),
+      ),
+    ]),
+  'quiz/answer-longest': () =>
+    training([
+      module(
+        'm',
+        withQuestions(
+          ['Why must the line stay live?', 0, ['A port moves a number that is still live', 'A PIN expires', 'A fee is owed']],
+          ['What do you read first?', 1, ['The last bill', 'The rejection code on the request', 'The order time']],
+          ['Who resubmits the port?', 2, ['The customer', 'The old provider', 'The Porting Desk, once the line is live']],
+        ),
+      ),
+    ]),
+  'quiz/why': () => training([module('m', moduleText('\n        why: Fees are settled separately and never stop a number moving.', ''))]),
+  'quiz/why-on-answer': () =>
+    training([
+      module(
+        'm',
+        moduleText(
+          '      - A port moves a live number\n',
+          '      - text: A port moves a live number\n        why: Nothing is left to move once the line is gone.\n',
+        ),
+      ),
+    ]),
   'content/todo': () => contentWith(playbook('a', withField('firstMove', 'firstMove: TODO write the first thing to do'))),
   'review/overdue': () => contentWith(playbook('a', withField('lastReviewed', 'lastReviewed: 2026-01-05'))),
 };

@@ -13,7 +13,10 @@ checks:
   - question: Why must the old line stay active?
     choices:
       - A port moves a live number
-      - The PIN expires otherwise
+      - text: The PIN expires otherwise
+        why: An expired PIN is fixed with a new one; it is not why the line must stay live.
+      - text: The old provider charges a fee to end it
+        why: Fees are settled separately and never stop a number moving.
     answer: A port moves a live number
     explanation: With the line cancelled there is nothing to move.
 `;

@@ -48,7 +48,7 @@ describe('npm run check', () => {
   });
 
   it('prints a closing count of errors and warnings', () => {
-    expect(corpus.lines.at(-1)).toMatch(/^✗ checked \d+ content files: \d+ errors, 1 warning$/);
+    expect(corpus.lines.at(-1)).toMatch(/^✗ checked \d+ content files: \d+ errors, 6 warnings$/);
   });
 
   it('fails on warnings only with --strict', () => {
