@@ -53,6 +53,11 @@ export function scoreModule(moduleId: string, questions: readonly Question[], an
   return { answered, correct, total: questions.length, percent: percent(correct, questions.length) };
 }
 
+/** How many questions a trainee is given from a module: `checksShown` of its bank, or all of them. */
+export function questionsShown(module: { checks: readonly unknown[]; checksShown?: number | undefined }): number {
+  return Math.min(module.checksShown ?? module.checks.length, module.checks.length);
+}
+
 /** Right answers needed out of `total` to reach `passMark` percent. */
 export function correctNeeded(total: number, passMark: number): number {
   return Math.ceil((Math.min(100, Math.max(0, passMark)) * total) / 100);
@@ -69,11 +74,6 @@ export function passes(score: Score, passMark: number): boolean {
 
 export function passLabel(passed: boolean): 'Passed' | 'Not yet' {
   return passed ? 'Passed' : 'Not yet';
-}
-
-/** "Pass mark 80%: 4 of 5 questions right." */
-export function describePassMark(passMark: number, total: number): string {
-  return `Pass mark ${passMark}%: ${correctNeeded(total, passMark)} of ${total} question${total === 1 ? '' : 's'} right.`;
 }
 
 /** Adds module scores together; the percent is over all questions, so long modules weigh more. */

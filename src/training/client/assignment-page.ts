@@ -1,23 +1,14 @@
 // /training/assignment/: reads the assignment from the link, shows the assigned modules in order,
 // and keeps the trainee's progress (playbooks read, answers) in localStorage per assignment. All
 // text that comes from the link is set with textContent, never parsed as HTML.
-import { assignmentKey, decodeAssignment, dueStatus, formatDay, localDay, type Assignment } from '../assignment.ts';
+import { dueStatus, formatDay, localDay, type Assignment } from '../assignment.ts';
 import { totalMinutes } from '../modules.ts';
-import {
-  createProgressStore,
-  describeUpgrade,
-  exportFileName,
-  progressReport,
-  reportToCsv,
-  reportToJson,
-  type ProgressStore,
-  type ReportModule,
-} from '../progress.ts';
+import { exportFileName, progressReport, reportToCsv, reportToJson, type ProgressStore, type ReportModule } from '../progress.ts';
 import { combineScores, describeScore, passes, passLabel, scoreModule } from '../quiz.ts';
-import { formatMinutes, moduleForTrainee, resolveAssignment, type ResolvedAssignment } from '../catalog.ts';
-import { assignmentSeed } from '../seed.ts';
+import { formatMinutes, type ResolvedAssignment } from '../catalog.ts';
 import { mountKnowledgeChecks, type MountedCheck } from './knowledge-check.ts';
-import { browserStorage, copyText, downloadText, readCatalog } from './training-data.ts';
+import { openAssignment } from './open-assignment.ts';
+import { copyText, downloadText } from './training-data.ts';
 
 function paragraphs(box: HTMLElement, lines: string[]): void {
   box.replaceChildren(
@@ -148,29 +139,17 @@ function main(): void {
   const status = root?.querySelector<HTMLElement>('[data-assignment-status]');
   const body = root?.querySelector<HTMLElement>('[data-assignment-body]');
   if (!root || !status || !body) return;
-  const decoded = decodeAssignment(location.search);
-  if (!decoded.ok) {
-    paragraphs(status, [decoded.reason]);
+  const result = openAssignment(location.search, document);
+  if (!result.ok) {
+    paragraphs(status, result.lines);
     return;
   }
-  const { assignment } = decoded;
-  const resolved = resolveAssignment(assignment, readCatalog(document));
-  const notes = [...decoded.notes];
-  if (resolved.unknown.length) notes.push(`${resolved.unknown.length} item(s) in this link no longer exist on the site and are not shown.`);
-  if (resolved.modules.length === 0) {
-    paragraphs(status, [...notes, 'Nothing in this link can be shown. Ask your trainer for a new link.']);
-    return;
-  }
-  const storage = browserStorage();
-  const store = createProgressStore(storage, assignmentKey(assignment), resolved.modules);
-  const upgraded = describeUpgrade(store.upgrade());
-  paragraphs(status, upgraded ? [...notes, upgraded] : notes);
+  const { assignment, resolved, modules, store, seed, notes } = result.opened;
+  paragraphs(status, notes);
   const heading = assignment.trainee ? `Training for ${assignment.trainee}` : 'Training assignment';
   setText(root, '[data-assignment-heading]', heading);
   document.title = `${heading} · Frontline`;
   showAssignment(body, assignment, resolved);
-  const seed = assignmentSeed(assignment.trainee, storage);
-  const modules = resolved.modules.map((module) => moduleForTrainee(module, seed));
   const render = mountProgress(body, store, modules, seed);
   mountExport(body, store, assignment, resolved, modules, render);
 }
