@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { itHasNoAxeViolations, type PageUnderTest } from './support/axe.ts';
 import { useSite } from './support/fixture.ts';
+import { answer, check } from './support/training.ts';
 
 const { site, newPage } = useSite();
 
@@ -19,16 +20,6 @@ async function buildLink(page: Page, modules: string[], trainee: string, due: st
   await page.getByRole('button', { name: 'Create link' }).click();
   await page.locator('[data-assign-result]:not([hidden])').waitFor();
   return page.inputValue('#assign-link');
-}
-
-function check(page: Page, question: RegExp) {
-  return page.locator('form[data-check]', { has: page.locator('legend', { hasText: question }) });
-}
-
-async function answer(page: Page, question: RegExp, choice: string): Promise<void> {
-  const form = check(page, question);
-  await form.getByLabel(choice, { exact: true }).check();
-  await form.getByRole('button', { name: 'Check answer' }).click();
 }
 
 describe('training: from a trainer’s link to a trainee’s exported progress', () => {
@@ -92,6 +83,8 @@ describe('training: from a trainer’s link to a trainee’s exported progress',
       `Sam Lee,2026-12-04,Turning round a hostile caller,check,A new caller opens by saying support staff always treat them as stupid. What do you do first?,"${HOSTILE_RIGHT}",correct`,
     );
     expect(csv).toContain('Sam Lee,2026-12-04,All modules,score,1 of 9,,11%');
+    expect(csv).toContain('Sam Lee,2026-12-04,Turning round a hostile caller,pass,pass mark 80%,,not yet');
+    expect(csv).toContain('Sam Lee,2026-12-04,All modules,pass,0 of 2 modules passed,,not yet');
 
     await trainee.getByLabel('JSON').check();
     const [jsonDownload] = await Promise.all([
@@ -100,10 +93,14 @@ describe('training: from a trainer’s link to a trainee’s exported progress',
     ]);
     const report = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8')) as {
       trainee: string;
-      modules: { id: string; checks: { chosen: string | null; correct: boolean | null }[] }[];
+      modules: { id: string; passMark: number; passed: boolean; checks: { chosen: string | null; correct: boolean | null }[] }[];
     };
     expect(report.trainee).toBe('Sam Lee');
     expect(report.modules.map((module) => module.id)).toEqual(['hostile-callers', 'fee-fairness']);
+    expect(report.modules.map((module) => [module.passMark, module.passed])).toEqual([
+      [80, false],
+      [80, false],
+    ]);
     expect(report.modules[0]?.checks.slice(0, 2)).toEqual([
       { question: expect.any(String), chosen: HOSTILE_RIGHT, correct: true },
       { question: expect.any(String), chosen: HOSTILE_WRONG, correct: false },
