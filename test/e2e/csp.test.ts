@@ -57,7 +57,21 @@ const PAGES: CspCase[] = [
     },
   },
   { name: 'training path', path: '/training/paths/new-hire-week-1/' },
-  { name: 'assignment', path: '/training/assignment/?path=new-hire-week-1&trainee=Sam&due=2026-12-04' },
+  {
+    name: 'assignment, answering a shuffled check wrongly (its reason shown)',
+    path: '/training/assignment/?path=new-hire-week-1&trainee=Sam&due=2026-12-04',
+    use: async (page) => {
+      const form = page.locator('form').filter({ hasText: /loud and swearing/ });
+      await form.getByLabel('As abuse, so you give a warning', { exact: true }).check();
+      await form.getByRole('button', { name: 'Check answer' }).click();
+      await form.locator('li[data-chosen]').waitFor();
+    },
+  },
+  {
+    name: 'completion record',
+    path: '/training/assignment/record/?path=new-hire-week-1&trainee=Sam&due=2026-12-04',
+    use: (page) => page.locator('[data-record-body]:not([hidden])').waitFor(),
+  },
 ];
 
 /** The policy Astro wrote into a page: one meta tag, before any stylesheet or script. */
