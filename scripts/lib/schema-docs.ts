@@ -131,6 +131,8 @@ export function describeType(schema: JsonSchema): string {
       const bounds = range(schema.minimum, schema.maximum);
       return [schema.type === 'integer' ? 'whole number' : 'number', bounds].filter(Boolean).join(', ');
     }
+    case 'boolean':
+      return '`true` or `false`';
     case 'array': {
       const count = range(schema.minItems, schema.maxItems, 'item');
       const item = schema.items ?? {};

@@ -12,7 +12,9 @@ export type AttributeKind =
   /** A step anchor on the same page, `step-…`. */
   | 'step'
   /** One of the roles. */
-  | 'role';
+  | 'role'
+  /** Id of an entry in content/values.yaml. */
+  | 'value';
 
 export interface ComponentSpec {
   attributes: Record<string, AttributeKind>;
@@ -35,6 +37,7 @@ export const CONTENT_COMPONENTS: Record<string, ComponentSpec> = {
   Escalate: { attributes: { team: 'team' }, required: ['team'], block: true },
   Limit: { attributes: { team: 'team', authority: 'text', role: 'role' }, required: ['team', 'authority', 'role'], block: false },
   Sla: { attributes: { team: 'team' }, required: ['team'], block: false },
+  Value: { attributes: { of: 'value' }, required: ['of'], block: false },
 };
 
 /** Plain HTML elements content may use: harmless inline text semantics only. */

@@ -8,6 +8,7 @@ import { pathSchema } from './path.ts';
 import { playbookSchema } from './playbook.ts';
 import { synonymGroupSchema } from './synonyms.ts';
 import { teamSchema } from './team.ts';
+import { valueSchema } from './value.ts';
 
 interface CollectionBase<Schema extends z.ZodType> {
   /** Schema of one entry (for a playbook, of its frontmatter). A function: each caller builds its own, once. */
@@ -78,6 +79,13 @@ export const COLLECTIONS = {
     schemaFile: 'synonyms',
     description:
       'Groups of words customers and agents use for the same thing. A playbook that uses any term in its title, tags or customerSays is also found by the others.',
+  },
+  values: {
+    file: 'values.yaml',
+    schema: valueSchema,
+    schemaFile: 'values',
+    description:
+      'Every threshold, period and code a playbook states (repeat contacts, attempts, deadlines, regulators\' periods), once. Playbooks render them with `<Value of="id" />` and never type the number; money lives in the teams\' authority limits and callback windows in their SLAs.',
   },
 } as const satisfies Record<string, Collection>;
 

@@ -4,6 +4,7 @@ import Branch from '../../src/components/content/Branch.astro';
 import Escalate from '../../src/components/content/Escalate.astro';
 import Limit from '../../src/components/content/Limit.astro';
 import Sla from '../../src/components/content/Sla.astro';
+import Value from '../../src/components/content/Value.astro';
 
 vi.mock('astro:content', () => import('../helpers/astro-content-mock.ts'));
 
@@ -56,5 +57,25 @@ describe('components rendered from team data', () => {
   it('ends a goto branch with a link to the step', async () => {
     const html = await container.renderToString(Branch, { props: { when: 'Yes', goto: 'step-resubmit' }, slots: { default: 'Resubmit.' } });
     expect(html).toContain('<a href="#step-resubmit">Go to step: resubmit</a>');
+  });
+});
+
+describe('<Value> rendered from content/values.yaml', () => {
+  it('renders a threshold as the words agents say, never a hand-typed number', async () => {
+    expect(await container.renderToString(Value, { props: { of: 'repeat-contact' } })).toMatch(
+      /<strong class="value" title="A contact about the same unresolved request counts as a repeat from this one on">third contact<\/strong>/,
+    );
+  });
+
+  it('names the region and the regulation when the value is pointed at', async () => {
+    expect(await container.renderToString(Value, { props: { of: 'uk-pac-validity' } })).toContain(
+      'title="UK: How long a PAC stays valid (Ofcom General Condition C7)">30 days</strong>',
+    );
+  });
+
+  it('refuses to render a value the data does not have', async () => {
+    await expect(container.renderToString(Value, { props: { of: 'repeat-contacts' } })).rejects.toThrow(
+      'No value "repeat-contacts" in content/values.yaml',
+    );
   });
 });

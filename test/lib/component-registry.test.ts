@@ -65,14 +65,18 @@ describe('CONTENT_COMPONENTS', () => {
     expect(CONTENT_COMPONENTS['Escalate']).toEqual({ attributes: { team: 'team' }, required: ['team'], block: true });
   });
 
-  it('lets the limit and callback SLA stand inside a sentence, with every attribute required', () => {
+  it('lets the limit, callback SLA and data value stand inside a sentence, with every attribute required', () => {
     const inline = specs.filter(([, spec]) => !spec.block).map(([name]) => name);
-    expect(inline).toEqual(['Limit', 'Sla']);
+    expect(inline).toEqual(['Limit', 'Sla', 'Value']);
     for (const name of inline) {
       const spec = CONTENT_COMPONENTS[name];
       expect(spec?.required.toSorted(), name).toEqual(Object.keys(spec?.attributes ?? {}).toSorted());
     }
     expect(CONTENT_COMPONENTS['Limit']?.attributes).toEqual({ team: 'team', authority: 'text', role: 'role' });
+  });
+
+  it('checks the value a <Value> names against content/values.yaml, as a team is checked', () => {
+    expect(CONTENT_COMPONENTS['Value']).toEqual({ attributes: { of: 'value' }, required: ['of'], block: false });
   });
 });
 

@@ -97,6 +97,7 @@ describe('describeType', () => {
     [{ type: 'string', enum: ['business', 'calendar'] }, 'one of `business`, `calendar`'],
     [{ type: 'integer', minimum: 7, maximum: 730 }, 'whole number, 7–730'],
     [{ type: 'integer', minimum: -Number.MAX_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER }, 'whole number'],
+    [{ type: 'boolean' }, '`true` or `false`'],
     [{ type: 'array', minItems: 1, items: { type: 'string', enum: ['agent'] } }, 'list of any of `agent`; at least 1 item'],
     [{ type: 'array', maxItems: 8, items: { type: 'object', properties: {} } }, 'list of objects (fields below); at most 8 items'],
     [

@@ -8,9 +8,10 @@ import Note from './Note.astro';
 import Say from './Say.astro';
 import Sla from './Sla.astro';
 import Step from './Step.astro';
+import Value from './Value.astro';
 
 /**
  * The only components content may use, passed to `<Content components={…} />` so MDX files never
  * import anything. `npm run check` rejects any other tag (see src/check/rules/mdx-safety.ts).
  */
-export const contentComponents = { Avoid, Branch, Decision, Do, Escalate, Limit, Note, Say, Sla, Step };
+export const contentComponents = { Avoid, Branch, Decision, Do, Escalate, Limit, Note, Say, Sla, Step, Value };
