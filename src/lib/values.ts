@@ -23,7 +23,7 @@ const NOUNS: Record<Exclude<ValueUnit, 'code'>, [string, string]> = {
 /** "3rd", "11th", "22nd". */
 function ordinalDigits(n: number): string {
   const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix = teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
 

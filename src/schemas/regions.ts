@@ -6,6 +6,7 @@ export type Region = (typeof REGIONS)[number];
 
 export function region() {
   return z.enum(REGIONS, {
-    error: (issue) => `"${String(issue.input)}" is not a region — use one of: ${REGIONS.join(', ')}, or leave it out when the value applies everywhere`,
+    error: (issue) =>
+      `"${String(issue.input)}" is not a region — use one of: ${REGIONS.join(', ')}, or leave it out when the value applies everywhere`,
   });
 }

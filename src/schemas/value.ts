@@ -21,9 +21,13 @@ export function valueSchema() {
       id: z
         .string({ error: 'must be text — write the id playbooks use in <Value of="…" />, e.g. repeat-contact' })
         .regex(ID_PATTERN, { error: 'is not a valid id — use lowercase words joined by hyphens, e.g. repeat-contact' })
-        .meta({ description: 'Stable id used by `<Value of="…" />`; lowercase-hyphenated. A regional value starts with its region, e.g. `uk-pac-validity`.' }),
+        .meta({
+          description:
+            'Stable id used by `<Value of="…" />`; lowercase-hyphenated. A regional value starts with its region, e.g. `uk-pac-validity`.',
+        }),
       label: boundedText(10, 160, 'what the value is, as an agent would say it').meta({
-        description: 'What the value is, as an agent would say it. Shown when the value is pointed at and in the check\'s fixes. 10–160 characters.',
+        description:
+          "What the value is, as an agent would say it. Shown when the value is pointed at and in the check's fixes. 10–160 characters.",
       }),
       value: z
         .int({ error: 'must be a whole number — write a number such as 2 (for half an hour, use 30 minutes)' })
@@ -41,12 +45,12 @@ export function valueSchema() {
         .boolean({ error: 'must be true or false' })
         .default(false)
         .meta({ description: 'Counted units only: render "third contact" rather than "three contacts". Default: false.' }),
-      region: region()
-        .optional()
-        .meta({ description: 'The country the value applies in, when it is not everywhere: `US` or `UK`.' }),
+      region: region().optional().meta({ description: 'The country the value applies in, when it is not everywhere: `US` or `UK`.' }),
       source: boundedText(5, 200, 'the rule or regulation it comes from')
         .optional()
-        .meta({ description: 'Where the value comes from when it is not our own choice: a regulation and its paragraph. 5–200 characters.' }),
+        .meta({
+          description: 'Where the value comes from when it is not our own choice: a regulation and its paragraph. 5–200 characters.',
+        }),
     })
     .refine((entry) => !entry.ordinal || isCountUnit(entry.unit), {
       error: `ordinal is only for counted units (${COUNT_UNITS.join(', ')}) — remove it, or change the unit`,

@@ -9,7 +9,9 @@ import { valueSchema } from '../../src/schemas/value.ts';
  */
 export async function getEntry(collection: string, id: string) {
   if (collection === 'values') {
-    const entries = valueSchema().array().parse(parse(readFileSync('content/values.yaml', 'utf8')));
+    const entries = valueSchema()
+      .array()
+      .parse(parse(readFileSync('content/values.yaml', 'utf8')));
     const data = entries.find((entry) => entry.id === id);
     return data ? { id, collection, data } : undefined;
   }

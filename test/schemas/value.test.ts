@@ -22,7 +22,14 @@ describe('valueSchema', () => {
   });
 
   it('accepts a regional period with its source', () => {
-    const entry = { id: 'uk-pac-validity', label: 'How long a PAC stays valid', value: 30, unit: 'days', region: 'UK', source: 'Ofcom General Condition C7' };
+    const entry = {
+      id: 'uk-pac-validity',
+      label: 'How long a PAC stays valid',
+      value: 30,
+      unit: 'days',
+      region: 'UK',
+      source: 'Ofcom General Condition C7',
+    };
     expect(validate(entry).success).toBe(true);
   });
 
