@@ -14,6 +14,7 @@ import { externalLinks } from './rules/links.ts';
 import { runAllFiles } from './run-rules.ts';
 import { buildSiteMap } from './site-map.ts';
 import type { ContentFiles, SourceFile } from './source.ts';
+import { NO_VALUES, valuesData, type ValuesData } from './values-data.ts';
 
 export interface CheckResult {
   diagnostics: Diagnostic[];
@@ -30,6 +31,8 @@ export interface YamlContent {
   categories: Set<string>;
   modules: YamlEntry<ModuleData>[];
   paths: YamlEntry<PathData>[];
+  /** content/values.yaml, for playbooks' `<Value>`s and typed numbers. */
+  values: ValuesData;
 }
 
 export function checkYamlFiles(files: Omit<ContentFiles, 'playbooks'>): YamlContent {
@@ -46,6 +49,7 @@ export function checkYamlFiles(files: Omit<ContentFiles, 'playbooks'>): YamlCont
   const teams = check(files.teams, 'teams', COLLECTIONS.teams.schema());
   const categories = check(files.categories, 'categories', COLLECTIONS.categories.schema());
   if (files.synonyms) check([files.synonyms], 'synonyms', fileSchema(COLLECTIONS.synonyms));
+  const [values] = files.values ? check([files.values], 'values', fileSchema(COLLECTIONS.values)) : [];
   const modules = check(files.modules, 'modules', COLLECTIONS.modules.schema());
   const paths = check(files.paths, 'paths', COLLECTIONS.paths.schema());
   return {
@@ -54,13 +58,18 @@ export function checkYamlFiles(files: Omit<ContentFiles, 'playbooks'>): YamlCont
     categories: new Set(validEntries(categories).map((category) => category.id)),
     modules,
     paths,
+    values: valuesData(values?.yaml?.data),
   };
 }
 
 /** The per-file stage for a list of playbooks; `src/check/parallel.ts` runs it in workers. */
-export function checkPlaybookFiles(playbooks: SourceFile[], teams: ReadonlyMap<string, Team>): PlaybookFacts[] {
+export function checkPlaybookFiles(
+  playbooks: SourceFile[],
+  teams: ReadonlyMap<string, Team>,
+  values: ValuesData = NO_VALUES,
+): PlaybookFacts[] {
   const schema = COLLECTIONS.playbooks.schema();
-  return playbooks.map((file) => checkPlaybookFile(file, teams, schema));
+  return playbooks.map((file) => checkPlaybookFile(file, teams, schema, values));
 }
 
 /** The cross-file stage: every rule's `allFiles` over what the first two stages found. */
@@ -99,5 +108,5 @@ export function checkAcrossFiles(
  */
 export function checkContent(files: ContentFiles, options: { today: Date }): CheckResult {
   const yaml = checkYamlFiles(files);
-  return checkAcrossFiles(files, yaml, checkPlaybookFiles(files.playbooks, yaml.teams), options);
+  return checkAcrossFiles(files, yaml, checkPlaybookFiles(files.playbooks, yaml.teams, yaml.values), options);
 }

@@ -7,6 +7,7 @@ import { parseMdx } from './mdx-parse.ts';
 import type { FileScope, FileYaml } from './rule.ts';
 import { runEachFile } from './run-rules.ts';
 import { idFromPath, type SourceFile } from './source.ts';
+import { NO_VALUES, type ValuesData } from './values-data.ts';
 
 /** A file's YAML, located and checked against the schema; the data when it fits. */
 function readYaml<S extends z.ZodType>(text: string, firstLine: number, schema: S): { yaml: FileYaml; data: z.output<S> | undefined } {
@@ -33,6 +34,7 @@ export function checkFile<S extends z.ZodType>(
   collection: CollectionName,
   schema: S,
   teams: ReadonlyMap<string, Team>,
+  values: ValuesData = NO_VALUES,
 ): CheckedFile<z.output<S>> {
   const entry: Collection = COLLECTIONS[collection];
   const isMdx = 'extension' in entry && entry.extension === 'mdx';
@@ -47,6 +49,7 @@ export function checkFile<S extends z.ZodType>(
     tree: parsed?.ok ? parsed.tree : undefined,
     mdxError: parsed && !parsed.ok ? { message: parsed.message, position: parsed.position } : undefined,
     teams,
+    values,
   };
   return { scope, diagnostics: runEachFile(scope), data: read?.data };
 }

@@ -10,6 +10,7 @@ import { stepAnchors, treeIndex } from './mdx-tree.ts';
 import { collectLinks, type ContentLink } from './rules/links.ts';
 import { fieldName } from './schema-issues.ts';
 import type { SourceFile } from './source.ts';
+import { NO_VALUES, type ValuesData } from './values-data.ts';
 
 /**
  * What the cross-file rules need to know about one playbook, once its own checks are done. Plain
@@ -41,8 +42,13 @@ function locations(yaml: LocatedYaml | undefined, data: PlaybookData | undefined
 }
 
 /** Checks one playbook on its own (every rule's `eachFile`) and gathers what the cross-file rules need. */
-export function checkPlaybookFile(file: SourceFile, teams: ReadonlyMap<string, Team>, schema: z.ZodType<PlaybookData>): PlaybookFacts {
-  const { scope, diagnostics, data } = checkFile(file, 'playbooks', schema, teams);
+export function checkPlaybookFile(
+  file: SourceFile,
+  teams: ReadonlyMap<string, Team>,
+  schema: z.ZodType<PlaybookData>,
+  values: ValuesData = NO_VALUES,
+): PlaybookFacts {
+  const { scope, diagnostics, data } = checkFile(file, 'playbooks', schema, teams, values);
   const tree = scope.tree;
   const slugger = new GithubSlugger();
   return {

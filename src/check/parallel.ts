@@ -9,7 +9,9 @@ const PARALLEL_FROM = 400;
 
 function runWorker(files: ContentFiles, share: ContentFiles['playbooks']): Promise<PlaybookFacts[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { teams: files.teams, playbooks: share } });
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), {
+      workerData: { teams: files.teams, values: files.values, playbooks: share },
+    });
     worker.once('message', (facts: PlaybookFacts[]) => resolve(facts));
     worker.once('error', reject);
   });

@@ -13,6 +13,7 @@ import type { Position, Severity } from './diagnostics.ts';
 import type { LocatedYaml } from './frontmatter.ts';
 import type { SiteMap } from './site-map.ts';
 import type { SourceFile } from './source.ts';
+import type { ValuesData } from './values-data.ts';
 
 /** One problem a rule found; the runner adds the file, the rule id and the rule's severity. */
 export interface Finding {
@@ -46,6 +47,8 @@ export interface FileScope {
   mdxError: { message: string; position: Position } | undefined;
   /** The valid teams by id, for components that name a team. */
   teams: ReadonlyMap<string, Team>;
+  /** content/values.yaml, for `<Value>` and for numbers typed where the data holds them. */
+  values: ValuesData;
 }
 
 /** A module or path file as the cross-file rules see it: located, and valid (`data`) or not. */

@@ -61,7 +61,8 @@ export function schemaFindings(file: string, error: z.ZodError, yaml: LocatedYam
     const parts = missing ? { message: 'is missing', fix: undefined } : splitFix(issue.message);
     return [
       {
-        id: `schema/${String(issue.path[0] ?? 'frontmatter')}`,
+        // In a list file the path starts with the entry's index; the id names the field.
+        id: `schema/${String(issue.path.find((key) => typeof key !== 'number') ?? 'frontmatter')}`,
         position: yaml.locate(issue.path),
         message: `\`${field}\` ${parts.message}`,
         fix: parts.fix ?? defaultFix(issue, field, file),

@@ -3,6 +3,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { checkPlaybookFiles, checkYamlFiles } from './check-content.ts';
 import type { SourceFile } from './source.ts';
 
-const { teams, playbooks } = workerData as { teams: SourceFile[]; playbooks: SourceFile[] };
-const yaml = checkYamlFiles({ teams, categories: [], modules: [], paths: [] });
-parentPort?.postMessage(checkPlaybookFiles(playbooks, yaml.teams));
+const { teams, values, playbooks } = workerData as { teams: SourceFile[]; values: SourceFile | undefined; playbooks: SourceFile[] };
+const yaml = checkYamlFiles({ teams, categories: [], modules: [], paths: [], ...(values ? { values } : {}) });
+parentPort?.postMessage(checkPlaybookFiles(playbooks, yaml.teams, yaml.values));

@@ -2,6 +2,7 @@ import type { Team } from '../../src/schemas/team.ts';
 import type { Position } from '../../src/check/diagnostics.ts';
 import type { FileScope, Rule, RuleFamily } from '../../src/check/rule.ts';
 import { runEachFile } from '../../src/check/run-rules.ts';
+import { NO_VALUES, type ValuesData } from '../../src/check/values-data.ts';
 import { tree } from '../helpers/mdx.ts';
 
 /** What a rule reported, without the file and severity every finding of these tests shares. */
@@ -13,7 +14,7 @@ export interface Found {
 }
 
 /** The scope of a playbook whose whole text is `source`, which must parse. */
-export function playbookScope(source: string, teams: ReadonlyMap<string, Team> = new Map()): FileScope {
+export function playbookScope(source: string, teams: ReadonlyMap<string, Team> = new Map(), values: ValuesData = NO_VALUES): FileScope {
   return {
     file: { path: 'content/playbooks/a.mdx', source },
     collection: 'playbooks',
@@ -22,13 +23,19 @@ export function playbookScope(source: string, teams: ReadonlyMap<string, Team> =
     tree: tree(source),
     mdxError: undefined,
     teams,
+    values,
   };
 }
 
 /** Runs the `eachFile` rules of a family (or some of its rules) on an MDX text, as the check does for a playbook. */
-export function findingsIn(rules: RuleFamily | readonly Rule[], source: string, teams?: ReadonlyMap<string, Team>): Found[] {
+export function findingsIn(
+  rules: RuleFamily | readonly Rule[],
+  source: string,
+  teams?: ReadonlyMap<string, Team>,
+  values?: ValuesData,
+): Found[] {
   const list = 'rules' in rules ? rules.rules : rules;
-  return runEachFile(playbookScope(source, teams), list).map(({ line, column, rule, message, fix }) => ({
+  return runEachFile(playbookScope(source, teams, values), list).map(({ line, column, rule, message, fix }) => ({
     position: { line, column },
     rule,
     message,

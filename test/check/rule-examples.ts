@@ -81,6 +81,7 @@ export const RULE_EXAMPLES: Record<string, () => ContentFiles> = {
   'ref/step': () => withBody('goto="step-read-the-rejection"', 'goto="step-read-the-rejections"'),
   'ref/role': () => withBody('Open the port request.', 'Limit: <Limit team="porting-desk" authority="port-fee-credit" role="trainee" />.'),
   'ref/authority': () => withBody('Open the port request.', 'Limit: <Limit team="porting-desk" authority="fee-waiver" role="agent" />.'),
+  'ref/value': () => withBody('Open the port request.', 'Escalate on the <Value of="repeat-contact" />.'),
   'mdx/syntax': () => withBody('Open the port request.', 'Open the port {request.'),
   'mdx/esm': () => withBodyText(`import data from './data.json';\n${VALID_BODY}`),
   'mdx/expression': () => withBody('Open the port request.', 'Open the port request {1 + 1}.'),
@@ -106,6 +107,8 @@ export const RULE_EXAMPLES: Record<string, () => ContentFiles> = {
   'decision/ambiguous-branch': () =>
     withBody('<Branch when="Yes" goto="step-read-the-rejection">', '<Branch when="Yes" goto="step-read-the-rejection" resolved>'),
   'decision/orphan-branch': () => withBody('<Say>\nI can see why it stopped.\n</Say>', '<Branch when="Maybe" resolved>\nCheck.\n</Branch>'),
+  'data/typed-value': () => withBody('Open the port request.', 'Open the port request and book a callback within 24 hours.'),
+  'promise/unbacked': () => withBody('I can see why it stopped.', "I can see why it stopped, and I'll have it fixed today."),
   'link/root-relative': () => withBody('Open the port request.', 'Open [the guide](/playbooks/restoring-a-cancelled-line/).'),
   'link/page': () => withBody('Open the port request.', 'Open [the guide](../escalation-guidelines/).'),
   'link/anchor': () => withBody('Open the port request.', 'Open [the next step](#step-reactivate-the-lines).'),

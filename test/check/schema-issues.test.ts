@@ -6,6 +6,7 @@ import { runEachFile } from '../../src/check/run-rules.ts';
 import { fieldName } from '../../src/check/schema-issues.ts';
 import { playbookSchema } from '../../src/schemas/playbook.ts';
 import { teamSchema } from '../../src/schemas/team.ts';
+import { valueSchema } from '../../src/schemas/value.ts';
 import { PORTING_TEAM, VALID_FRONTMATTER, withField } from '../helpers/content.ts';
 
 const FILE = 'content/playbooks/restoring-a-cancelled-line.mdx';
@@ -85,6 +86,18 @@ describe('the schema rules', () => {
         fix: 'use the file name of an entry in content/playbooks/ (lowercase words joined by hyphens)',
         severity: 'error',
       },
+    ]);
+  });
+
+  it("names a field of a list file's entry in the id, and the entry by its index in the message", () => {
+    const { scope } = checkFile(
+      { path: 'content/values.yaml', source: '- id: pac-validity\n  label: How long a PAC stays valid\n  value: 30\n  unit: fortnights\n' },
+      'values',
+      valueSchema().array(),
+      new Map(),
+    );
+    expect(runEachFile(scope, files.rules).map(({ line, column, rule, message }) => `${line}:${column} ${rule} ${message}`)).toEqual([
+      '4:9 schema/unit `[0].unit` "fortnights" is not a unit',
     ]);
   });
 

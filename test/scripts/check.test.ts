@@ -47,6 +47,10 @@ describe('npm run check', () => {
     expect(corpus.lines.filter((line) => line.startsWith(`${CORPUS}/teams/`))).toMatchSnapshot();
   });
 
+  it('reports the broken entries of the corpus values file, keeping the good ones for the playbooks', () => {
+    expect(corpus.lines.filter((line) => line.startsWith(`${CORPUS}/values.yaml:`))).toMatchSnapshot();
+  });
+
   it('prints a closing count of errors and warnings', () => {
     expect(corpus.lines.at(-1)).toMatch(/^✗ checked \d+ content files: \d+ errors, 6 warnings$/);
   });

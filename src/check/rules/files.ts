@@ -1,6 +1,6 @@
 // Files, YAML and fields: whether each file can be read, fits its collection's schema and has a
 // name that can be its id, and whether ids and titles are unique.
-import type { CollectionName } from '../../schemas/collections.ts';
+import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
 import { ID_PATTERN } from '../../schemas/ids.ts';
 import type { PlaybookFacts } from '../check-playbook.ts';
 import { FILE_START } from '../diagnostics.ts';
@@ -114,7 +114,25 @@ function reportRepeats(
 const duplicateId: Rule = {
   id: 'duplicate/id',
   severity: 'error',
-  checks: 'Two files have the same id (in different folders, or differing only in case).',
+  checks:
+    'Two files have the same id (in different folders, or differing only in case), or two entries of a list file (`content/values.yaml`, `content/synonyms.yaml`) do.',
+  eachFile({ collection, yaml }, report) {
+    if (!yaml || !('file' in COLLECTIONS[collection]) || !Array.isArray(yaml.located.data)) return;
+    const firstLine = new Map<string, number>();
+    (yaml.located.data as unknown[]).forEach((entry, index) => {
+      const id = typeof entry === 'object' && entry !== null && 'id' in entry ? entry.id : undefined;
+      if (typeof id !== 'string') return;
+      const position = yaml.located.locate([index, 'id']);
+      const first = firstLine.get(id);
+      if (first === undefined) firstLine.set(id, position.line);
+      else
+        report({
+          position,
+          message: `the id "${id}" is already used by the entry on line ${first}`,
+          fix: 'give each entry its own id, or remove the repeated one',
+        });
+    });
+  },
   allFiles({ playbooks }, report) {
     reportRepeats(
       playbooks,

@@ -1,6 +1,7 @@
 // Every rule of `npm run check`, by family, in the order CONTRIBUTING.md lists them (its tables
 // are generated from these by `npm run schema`) and the runner applies them.
 import type { Rule, RuleFamily } from '../rule.ts';
+import { numbersAndPromises } from './data.ts';
 import { files } from './files.ts';
 import { links } from './links.ts';
 import { mdxSafety } from './mdx-safety.ts';
@@ -9,6 +10,15 @@ import { structure } from './structure.ts';
 import { training } from './training.ts';
 import { warnings } from './warnings.ts';
 
-export const RULE_FAMILIES: readonly RuleFamily[] = [files, references, mdxSafety, structure, links, training, warnings];
+export const RULE_FAMILIES: readonly RuleFamily[] = [
+  files,
+  references,
+  mdxSafety,
+  structure,
+  numbersAndPromises,
+  links,
+  training,
+  warnings,
+];
 
 export const RULES: readonly Rule[] = RULE_FAMILIES.flatMap((family) => family.rules);

@@ -132,7 +132,7 @@ const modules: Rule = {
 };
 
 /** Each attribute of a known component whose value should name something of this kind, with its value. */
-function attributesNaming(tree: Root, kind: 'team' | 'step' | 'role') {
+function attributesNaming(tree: Root, kind: 'team' | 'step' | 'role' | 'value') {
   return treeIndex(tree).jsx.flatMap(({ node }) => {
     const spec = node.name ? CONTENT_COMPONENTS[node.name] : undefined;
     return Object.entries(spec?.attributes ?? {}).flatMap(([name, attributeKind]) => {
@@ -196,6 +196,25 @@ const role: Rule = {
   },
 };
 
+const value: Rule = {
+  id: 'ref/value',
+  severity: 'error',
+  checks: 'A `<Value of="…">` names no entry of `content/values.yaml` (the fix suggests the closest id).',
+  eachFile({ tree, values }, report) {
+    if (!tree) return;
+    // Every id in the file counts, valid entry or not: a broken entry is reported once, in its file.
+    for (const { element, name, value: id } of attributesNaming(tree, 'value')) {
+      if (values.ids.has(id)) continue;
+      const guess = closestId(id, values.ids);
+      report({
+        position: startOf(element),
+        message: `<${element.name} ${name}="${id}"> names a value that content/values.yaml does not have`,
+        fix: guess ? `did you mean "${guess}"?` : 'use the id of an entry in content/values.yaml, or add the value there first',
+      });
+    }
+  },
+};
+
 /** What is wrong with a `<Limit>` whose team exists and role is valid: an authority it lacks, or no limit for the role. */
 function limitProblem(element: JsxElement, teams: ReadonlyMap<string, Team>): Omit<Finding, 'position'> | undefined {
   const [teamId, authorityId, roleName] = ['team', 'authority', 'role'].map((name) => attributeValue(element, name));
@@ -232,5 +251,5 @@ const authority: Rule = {
 
 export const references: RuleFamily = {
   title: 'References between files',
-  rules: [teams, categories, playbooks, modules, team, step, role, authority],
+  rules: [teams, categories, playbooks, modules, team, step, role, authority, value],
 };

@@ -53,6 +53,35 @@ describe('duplicate/id', () => {
   });
 });
 
+describe('duplicate/id in a list file', () => {
+  const VALUES = `- id: provider-attempts
+  label: Calls to another provider before a senior takes over
+  value: 2
+  unit: attempts
+- id: provider-attempts
+  label: The same id again
+  value: 3
+  unit: attempts
+`;
+
+  it('reports the second of two entries with one id, naming the line of the first', () => {
+    const content = { ...contentWith(playbook('a')), values: { path: 'content/values.yaml', source: VALUES } };
+    expect(sortDiagnostics(checkContent(content, { today: TODAY }).diagnostics).map(formatDiagnostic)).toEqual([
+      'content/values.yaml:5:7  duplicate/id  the id "provider-attempts" is already used by the entry on line 1 — give each entry its own id, or remove the repeated one',
+    ]);
+  });
+
+  it('checks the synonyms file the same way', () => {
+    const synonyms = { path: 'content/synonyms.yaml', source: '- id: port\n  terms: [transfer]\n- id: port\n  terms: [switch]\n' };
+    const lines = sortDiagnostics(checkContent({ ...contentWith(playbook('a')), synonyms }, { today: TODAY }).diagnostics).map(
+      formatDiagnostic,
+    );
+    expect(lines).toEqual([
+      'content/synonyms.yaml:3:7  duplicate/id  the id "port" is already used by the entry on line 1 — give each entry its own id, or remove the repeated one',
+    ]);
+  });
+});
+
 describe('duplicate/title', () => {
   it('compares titles without regard to case', () => {
     const lines = report(playbook('one'), playbook('two', withField('title', 'title: RESTORING a cancelled line')));

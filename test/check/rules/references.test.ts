@@ -8,6 +8,7 @@ import { runAllFiles } from '../../../src/check/run-rules.ts';
 import { playbookSchema } from '../../../src/schemas/playbook.ts';
 import { teamSchema, type Team } from '../../../src/schemas/team.ts';
 import { PORTING_TEAM, playbook, TODAY, VALID_BODY, VALID_FRONTMATTER, withField } from '../../helpers/content.ts';
+import { valuesData } from '../../../src/check/values-data.ts';
 import { findingsIn } from '../helpers.ts';
 
 const known: KnownIds = {
@@ -100,6 +101,29 @@ function bodyWith(from: string, to: string): string {
   if (!VALID_BODY.includes(from)) throw new Error(`VALID_BODY has no ${from}`);
   return VALID_BODY.replace(from, to);
 }
+
+describe('ref/value', () => {
+  const values = valuesData([{ id: 'repeat-contact', label: 'A contact counts as a repeat from this one on', value: 3, unit: 'contacts' }]);
+  const withBroken = { ...values, ids: new Set([...values.ids, 'pac-validity']) };
+  const valueFindings = (body: string, data = values) =>
+    findingsIn(references, body, teams, data).map((f) => `${f.position.line}:${f.position.column} ${f.message} — ${f.fix}`);
+
+  it('suggests the closest id for a value that does not exist', () => {
+    expect(valueFindings('On the <Value of="repeat-contacts" />.\n')).toEqual([
+      '1:8 <Value of="repeat-contacts"> names a value that content/values.yaml does not have — did you mean "repeat-contact"?',
+    ]);
+  });
+
+  it('says to add the value when nothing is close', () => {
+    expect(valueFindings('<Value of="refund-window" />\n')).toEqual([
+      '1:1 <Value of="refund-window"> names a value that content/values.yaml does not have — use the id of an entry in content/values.yaml, or add the value there first',
+    ]);
+  });
+
+  it('accepts a value that exists, and one whose entry exists but breaks the schema, which is reported in its file', () => {
+    expect(valueFindings('On the <Value of="repeat-contact" />; <Value of="pac-validity" />.\n', withBroken)).toEqual([]);
+  });
+});
 
 describe('references in components', () => {
   it('accepts the valid test playbook', () => {
