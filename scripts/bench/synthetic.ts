@@ -180,13 +180,13 @@ ${paragraph(4)}
 `;
 }
 
-/** Writes `count` synthetic playbooks plus the real teams, categories and synonyms into `dir`. */
+/** Writes `count` synthetic playbooks plus the real teams, categories, synonyms and values into `dir`. */
 export function writeSyntheticLibrary(dir: string, count: number, source = 'content'): void {
   rmSync(dir, { recursive: true, force: true });
   // Training folders exist but stay empty: modules point at the real playbooks, not these.
   for (const folder of ['playbooks', 'modules', 'paths']) mkdirSync(join(dir, folder), { recursive: true });
   for (const folder of ['teams', 'categories']) cpSync(join(source, folder), join(dir, folder), { recursive: true });
-  cpSync(join(source, 'synonyms.yaml'), join(dir, 'synonyms.yaml'));
+  for (const file of ['synonyms.yaml', 'values.yaml']) cpSync(join(source, file), join(dir, file));
   for (let i = 0; i < count; i++)
     writeFileSync(join(dir, 'playbooks', `synthetic-${String(i).padStart(5, '0')}.mdx`), syntheticPlaybook(i));
 }

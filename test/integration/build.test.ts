@@ -45,6 +45,10 @@ describe('npm run build on a fixture site', () => {
     expect(html).toContain('Escalate to Duty Supervisors when');
   });
 
+  it('renders thresholds from content/values.yaml', () => {
+    expect(page('playbooks/restoring-a-cancelled-line/index.html')).toMatch(/refuses on <strong class="value"[^>]*>two attempts<\/strong>/);
+  });
+
   it('indexes only listed playbooks, with metadata and filters', () => {
     expect(page('playbooks/waiving-a-change-fee/index.html')).toContain('data-pagefind-body');
     expect(page('playbooks/an-archived-playbook/index.html')).not.toContain('data-pagefind-body');
