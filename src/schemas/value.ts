@@ -46,11 +46,9 @@ export function valueSchema() {
         .default(false)
         .meta({ description: 'Counted units only: render "third contact" rather than "three contacts". Default: false.' }),
       region: region().optional().meta({ description: 'The country the value applies in, when it is not everywhere: `US` or `UK`.' }),
-      source: boundedText(5, 200, 'the rule or regulation it comes from')
-        .optional()
-        .meta({
-          description: 'Where the value comes from when it is not our own choice: a regulation and its paragraph. 5–200 characters.',
-        }),
+      source: boundedText(5, 200, 'the rule or regulation it comes from').optional().meta({
+        description: 'Where the value comes from when it is not our own choice: a regulation and its paragraph. 5–200 characters.',
+      }),
     })
     .refine((entry) => !entry.ordinal || isCountUnit(entry.unit), {
       error: `ordinal is only for counted units (${COUNT_UNITS.join(', ')}) — remove it, or change the unit`,
