@@ -1,7 +1,8 @@
 import type { DataValue, ValueUnit } from '../schemas/value.ts';
 
-// How a value from content/values.yaml reads on the page. Counts are words ("two attempts"), as
-// agents say them; periods are digits ("4 business hours", "30 days"), as <Sla> prints a window.
+// How a value from content/values.yaml reads on the page: numbers up to ten in words, as agents say
+// them ("two attempts", "one working day"), larger ones in digits ("30 days"). Words also keep a
+// lone "1" off the page, which the search would match to any number typed that starts with one.
 
 const CARDINALS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
@@ -27,7 +28,7 @@ function ordinalDigits(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** "third contact", "two attempts", "one retry", "30 days", "1 business day", "the same day", "65075". */
+/** "third contact", "two attempts", "one retry", "30 days", "one business day", "the same day", "65075". */
 export function formatValue(entry: Pick<DataValue, 'value' | 'unit' | 'ordinal'>): string {
   const { value, unit } = entry;
   if (unit === 'code') return String(value);
@@ -38,7 +39,7 @@ export function formatValue(entry: Pick<DataValue, 'value' | 'unit' | 'ordinal'>
   }
   // A deadline of zero days is "the same day", which is how agents say it.
   if (value === 0 && one.endsWith('day')) return `the same ${one}`;
-  return `${value} ${value === 1 ? one : many}`;
+  return `${CARDINALS[value] ?? value} ${value === 1 ? one : many}`;
 }
 
 /** What the rendered value says when pointed at: the label, with its source when it has one. */

@@ -21,13 +21,13 @@ describe('formatValue', () => {
     expect(value(11, 'attempts')).toBe('11 attempts');
   });
 
-  it('reads a period in digits, as a callback window is', () => {
-    expect([value(1, 'hours'), value(30, 'days'), value(1, 'business-days'), value(1, 'working-days'), value(1, 'months')]).toEqual([
-      '1 hour',
+  it('reads a period up to ten in words and a longer one in digits', () => {
+    expect([value(1, 'hours'), value(30, 'days'), value(1, 'business-days'), value(2, 'working-days'), value(1, 'months')]).toEqual([
+      'one hour',
       '30 days',
-      '1 business day',
-      '1 working day',
-      '1 month',
+      'one business day',
+      'two working days',
+      'one month',
     ]);
   });
 

@@ -76,7 +76,7 @@ describe('data/typed-value', () => {
 
   it('flags a period written as a limit even when its value is not in the data', () => {
     expect(check('- Call back within 48 hours.\n')).toEqual([
-      '1:20 data/typed-value "48 hours" is typed by hand, and the data says "1 hour", "24 business hours" — write <Sla team="porting-desk" /> ("24 business hours": Number Porting Desk callback window) or <Value of="callback-check-ahead" /> ("1 hour": How long before the window closes you check the callback); if this is a new rule, add it to content/values.yaml first',
+      '1:20 data/typed-value "48 hours" is typed by hand, and the data says "one hour", "24 business hours" — write <Sla team="porting-desk" /> ("24 business hours": Number Porting Desk callback window) or <Value of="callback-check-ahead" /> ("one hour": How long before the window closes you check the callback); if this is a new rule, add it to content/values.yaml first',
     ]);
   });
 
@@ -115,7 +115,7 @@ describe('data/typed-value', () => {
 
   it('tells frontmatter, which cannot hold a component, to lose the number', () => {
     expect(frontmatter('firstMove', 'firstMove: Check the case an hour before the deadline.')).toEqual([
-      '12:27 data/typed-value "an hour" is typed by hand, but the data holds it — frontmatter cannot hold a component: reword it without the number, and in the body write <Value of="callback-check-ahead" /> ("1 hour": How long before the window closes you check the callback) instead',
+      '12:27 data/typed-value "an hour" is typed by hand, but the data holds it — frontmatter cannot hold a component: reword it without the number, and in the body write <Value of="callback-check-ahead" /> ("one hour": How long before the window closes you check the callback) instead',
     ]);
   });
 
