@@ -94,6 +94,9 @@ const COUNTED: readonly Family[] = ['contact', 'attempt'];
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR' };
 const CURRENCY_WORDS: Record<string, string> = { usd: 'USD', dollars: 'USD', gbp: 'GBP', pounds: 'GBP', eur: 'EUR', euros: 'EUR' };
 
+/** Something every quantity has: a digit, a currency sign or word, or the start of a unit word. */
+const MAY_HOLD_QUANTITY = /\d|[$£€]|contact|attempt|tr(?:y|ies)\b|retr|minute|hour|day|week|month|year|usd|gbp|eur|dollar|pound/iu;
+
 /** Words that come before a number when it states a limit. "on" only for counts: "on the second attempt". */
 const BOUND_BEFORE = [
   'within',
@@ -224,6 +227,8 @@ function sameDayAt(tokens: Token[], i: number): { next: number; start: number } 
  * ("the third day"), and an article standing for one of a counted thing ("a retry").
  */
 export function findQuantities(text: string): Quantity[] {
+  // Most prose has no digit and no unit word: skip tokenizing it (the check reads every text node).
+  if (!MAY_HOLD_QUANTITY.test(text)) return [];
   const tokens = tokenize(text);
   const found: Quantity[] = [];
   let i = 0;
