@@ -1,7 +1,7 @@
 // Every number content data holds, with the component that renders it: what the number rule
 // compares a typed number against, and what its fix offers instead.
 import { formatAmount, formatSla } from '../lib/teams.ts';
-import { formatValue } from '../lib/values.ts';
+import { formatValue, labelWithRegion } from '../lib/values.ts';
 import type { Team } from '../schemas/team.ts';
 import type { DataValue } from '../schemas/value.ts';
 import type { Family } from './quantities.ts';
@@ -41,7 +41,7 @@ export function knownValues(values: ReadonlyMap<string, DataValue>, teams: Reado
       ordinal: value.ordinal,
       component: `<Value of="${id}" />`,
       reads: formatValue(value),
-      label: value.region ? `${value.region}: ${value.label}` : value.label,
+      label: labelWithRegion(value),
     });
   }
   for (const [id, team] of teams) {

@@ -44,6 +44,11 @@ export function formatValue(entry: Pick<DataValue, 'value' | 'unit' | 'ordinal'>
 
 /** What the rendered value says when pointed at: the label, with its source when it has one. */
 export function valueTitle(entry: Pick<DataValue, 'label' | 'region' | 'source'>): string {
-  const label = entry.region ? `${entry.region}: ${entry.label}` : entry.label;
+  const label = labelWithRegion(entry);
   return entry.source ? `${label} (${entry.source})` : label;
+}
+
+/** "UK: How long a PAC stays valid"; the label alone when the value holds everywhere. */
+export function labelWithRegion(entry: Pick<DataValue, 'label' | 'region'>): string {
+  return entry.region ? `${entry.region.toUpperCase()}: ${entry.label}` : entry.label;
 }

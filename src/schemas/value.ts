@@ -45,7 +45,9 @@ export function valueSchema() {
         .boolean({ error: 'must be true or false' })
         .default(false)
         .meta({ description: 'Counted units only: render "third contact" rather than "three contacts". Default: false.' }),
-      region: region().optional().meta({ description: 'The country the value applies in, when it is not everywhere: `US` or `UK`.' }),
+      region: region()
+        .optional()
+        .meta({ description: 'The country the value applies in, when it is not everywhere, by region id: `us` or `uk`.' }),
       source: boundedText(5, 200, 'the rule or regulation it comes from').optional().meta({
         description: 'Where the value comes from when it is not our own choice: a regulation and its paragraph. 5–200 characters.',
       }),

@@ -7,7 +7,7 @@ import { PORTING_TEAM } from '../helpers/content.ts';
 
 const { values } = valuesData([
   { id: 'repeat-contact', label: 'A contact counts as a repeat from this one on', value: 3, unit: 'contacts', ordinal: true },
-  { id: 'uk-pac-validity', label: 'How long a PAC stays valid', value: 30, unit: 'days', region: 'UK' },
+  { id: 'uk-pac-validity', label: 'How long a PAC stays valid', value: 30, unit: 'days', region: 'uk' },
 ]);
 const teams = new Map([['porting-desk', teamSchema().parse(parse(PORTING_TEAM.source))]]);
 

@@ -42,7 +42,7 @@ describe('formatValue', () => {
 
 describe('valueTitle', () => {
   it('names the region and the source of a regulator’s period', () => {
-    expect(valueTitle({ label: 'How long a PAC stays valid', region: 'UK', source: 'Ofcom General Condition C7' })).toBe(
+    expect(valueTitle({ label: 'How long a PAC stays valid', region: 'uk', source: 'Ofcom General Condition C7' })).toBe(
       'UK: How long a PAC stays valid (Ofcom General Condition C7)',
     );
   });

@@ -27,7 +27,7 @@ describe('valueSchema', () => {
       label: 'How long a PAC stays valid',
       value: 30,
       unit: 'days',
-      region: 'UK',
+      region: 'uk',
       source: 'Ofcom General Condition C7',
     };
     expect(validate(entry).success).toBe(true);
@@ -65,7 +65,7 @@ describe('valueSchema', () => {
 
   it('rejects a region that is not one of those cited', () => {
     expect(problems({ ...valid, region: 'EU' })).toEqual([
-      [['region'], '"EU" is not a region — use one of: US, UK, or leave it out when the value applies everywhere'],
+      [['region'], '"EU" is not a region — use one of: us, uk, or leave it out when the value applies everywhere'],
     ]);
   });
 

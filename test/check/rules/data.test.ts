@@ -22,10 +22,10 @@ const values = valuesData([
     label: 'How long a PAC stays valid',
     value: 30,
     unit: 'days',
-    region: 'UK',
+    region: 'uk',
     source: 'Ofcom General Condition C7',
   },
-  { id: 'uk-pac-short-code', label: 'The short code a customer texts PAC to', value: 65075, unit: 'code', region: 'UK' },
+  { id: 'uk-pac-short-code', label: 'The short code a customer texts PAC to', value: 65075, unit: 'code', region: 'uk' },
   { id: 'callback-check-ahead', label: 'How long before the window closes you check the callback', value: 1, unit: 'hours' },
 ]);
 const teams = new Map([['porting-desk', teamSchema().parse(parse(PORTING_TEAM.source))]]);
