@@ -14,7 +14,13 @@ export type AttributeKind =
   /** One of the roles. */
   | 'role'
   /** Id of an entry in content/values.yaml. */
-  | 'value';
+  | 'value'
+  /** Id of a region in content/regions/. */
+  | 'region'
+  /** Id of a safety case in content/safety.yaml. */
+  | 'safety-case'
+  /** One of a fixed list of words. */
+  | { oneOf: readonly string[] };
 
 export interface ComponentSpec {
   attributes: Record<string, AttributeKind>;
@@ -25,6 +31,9 @@ export interface ComponentSpec {
    */
   block: boolean;
 }
+
+/** What `<IdentityChecks show="…" />` can show: the checks and what needs each, the fraud signs, the notice after a change. */
+export const IDENTITY_CHECK_VIEWS = ['checks', 'fraud-signs', 'notice'] as const;
 
 export const CONTENT_COMPONENTS: Record<string, ComponentSpec> = {
   Say: { attributes: {}, required: [], block: true },
@@ -38,6 +47,14 @@ export const CONTENT_COMPONENTS: Record<string, ComponentSpec> = {
   Limit: { attributes: { team: 'team', authority: 'text', role: 'role' }, required: ['team', 'authority', 'role'], block: false },
   Sla: { attributes: { team: 'team' }, required: ['team'], block: false },
   Value: { attributes: { of: 'value' }, required: ['of'], block: false },
+  // The identity check the playbook's `verification` level needs, rendered from content/verification.yaml.
+  Verify: { attributes: {}, required: [], block: true },
+  // The identity-verification playbook's views of content/verification.yaml.
+  IdentityChecks: { attributes: { show: { oneOf: IDENTITY_CHECK_VIEWS } }, required: ['show'], block: true },
+  // The team that takes a safety case at any hour, with each region's emergency number (and crisis line).
+  SafetyRoute: { attributes: { case: 'safety-case' }, required: ['case'], block: true },
+  // Marks the fact beside it as holding only in one region, linked to the page's sources.
+  Region: { attributes: { code: 'region' }, required: ['code'], block: false },
 };
 
 /** Plain HTML elements content may use: harmless inline text semantics only. */

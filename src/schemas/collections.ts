@@ -6,9 +6,12 @@ import { categorySchema } from './category.ts';
 import { moduleSchema } from './module.ts';
 import { pathSchema } from './path.ts';
 import { playbookSchema } from './playbook.ts';
+import { regionSchema } from './region.ts';
+import { safetyCaseSchema } from './safety.ts';
 import { synonymGroupSchema } from './synonyms.ts';
 import { teamSchema } from './team.ts';
 import { valueSchema } from './value.ts';
+import { verificationCheckSchema } from './verification.ts';
 
 interface CollectionBase<Schema extends z.ZodType> {
   /** Schema of one entry (for a playbook, of its frontmatter). A function: each caller builds its own, once. */
@@ -72,6 +75,28 @@ export const COLLECTIONS = {
     schema: pathSchema,
     schemaFile: 'path',
     description: 'A learning path: training modules in the order a trainee takes them.',
+  },
+  regions: {
+    folder: 'regions',
+    extension: 'yaml',
+    schema: regionSchema,
+    schemaFile: 'region',
+    description:
+      'A country whose rules differ: its emergency number and crisis line with their sources, and the regulators whose rules hold only there. The file name (`us`, `uk`) is the id used by `<Region code="…" />` and a source\'s `region`.',
+  },
+  verification: {
+    file: 'verification.yaml',
+    schema: verificationCheckSchema,
+    schemaFile: 'verification',
+    description:
+      "How each identity check is run: one entry for `account` (the standard check) and one for `high-risk` (the strong check). `<Verify />` renders the playbook's level from here, and the identity-verification playbook renders all of it.",
+  },
+  safety: {
+    file: 'safety.yaml',
+    schema: safetyCaseSchema,
+    schemaFile: 'safety',
+    description:
+      'The safety route: each kind of safety case (a threat, a risk of self-harm, a dangerous product) and the team that takes it at once. `<SafetyRoute case="…" />` renders it with every region\'s emergency number and, where the case needs it, crisis line.',
   },
   synonyms: {
     file: 'synonyms.yaml',

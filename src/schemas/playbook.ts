@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { isoDay } from './dates.ts';
 import { entryId } from './ids.ts';
 import { audience } from './roles.ts';
+import { playbookSource } from './sources.ts';
 import { boundedText } from './text.ts';
+import { verificationLevel } from './verification.ts';
 
 /** KCS article states: draft, published but unproven, proven, retired. */
 export const CONFIDENCE_LEVELS = ['wip', 'not-validated', 'validated', 'archived'] as const;
@@ -86,6 +88,18 @@ export function playbookSchema() {
       .default([])
       .meta({ description: 'Ids of other playbooks to read next. Default: none.' }),
     escalateTo: entryId('teams').optional().meta({ description: 'Id of the team this situation usually escalates to. Optional.' }),
+    verification: verificationLevel().meta({
+      description:
+        'What the agent must know about the caller before acting: `none` (the call never reads or changes an account), `account` (the standard check) or `high-risk` (the strong check: SIM, number transfer, contact details, locks). For `account` and `high-risk` the first step opens with `<Verify />`.',
+    }),
+    sources: z
+      .array(playbookSource(), { error: 'must be a list — start each source with "- title: …" on its own line' })
+      .max(12, { error: 'lists more than 12 sources — keep the ones that back a fact on this page' })
+      .default([])
+      .meta({
+        description:
+          'Where the facts on the page come from (rules, rights, deadlines), shown at the foot of the page. A fact that holds only in one country gives that `region`. Default: none.',
+      }),
   });
 }
 

@@ -32,6 +32,36 @@ function authority() {
   });
 }
 
+export const SAFETY_LINE_HOURS = ['around-the-clock', 'opening-hours'] as const;
+export const SAFETY_LINE_ANSWERS = ['live', 'callback'] as const;
+
+/**
+ * How a team takes a safety case (a threat, a risk of self-harm, a dangerous product). A route for
+ * safety must be answered live around the clock; `npm run check` refuses any other.
+ */
+function safetyLine() {
+  return z
+    .strictObject({
+      hours: z
+        .enum(SAFETY_LINE_HOURS, {
+          error: (issue) =>
+            `"${String(issue.input)}" is not when the line is answered — use around-the-clock (every hour of every day) or opening-hours (only when the team is open)`,
+        })
+        .meta({ description: '`around-the-clock` (every hour of every day) or `opening-hours` (only while the team is open).' }),
+      answers: z
+        .enum(SAFETY_LINE_ANSWERS, {
+          error: (issue) =>
+            `"${String(issue.input)}" is not how the line answers — use live (someone picks up now) or callback (the case waits for a call back)`,
+        })
+        .meta({ description: '`live` (someone picks up now) or `callback` (the case waits for a call back within the SLA).' }),
+      reach: boundedText(5, 200, 'how an agent raises a safety case with the team').meta({
+        description: 'How an agent raises a safety case with the team, e.g. an extension and what to say. 5–200 characters.',
+      }),
+    })
+    .optional()
+    .meta({ description: 'How the team takes a safety case. Only a line answered `live` and `around-the-clock` may be a safety route. Optional.' });
+}
+
 /** A team file (`content/teams/<id>.yaml`); what a team is for is described with its collection in collections.ts. */
 export function teamSchema() {
   return z.strictObject({
@@ -71,6 +101,7 @@ export function teamSchema() {
           }),
       })
       .meta({ description: 'The longest a customer waits for a promised callback from this team.' }),
+    safetyLine: safetyLine(),
   });
 }
 

@@ -10,11 +10,11 @@ import { PORTING_TEAM, playbook, VALID_BODY, VALID_FRONTMATTER, withField } from
 const teams: ReadonlyMap<string, Team> = new Map([['porting-desk', teamSchema().parse(parse(PORTING_TEAM.source))]]);
 const schema = playbookSchema();
 
-/** The body starts on this line of a file made by `playbook()`: after `---`, 16 YAML lines and `---`. */
-const BODY_FIRST_LINE = 19;
+/** The body starts on this line of a file made by `playbook()`: after `---`, 17 YAML lines and `---`. */
+const BODY_FIRST_LINE = 20;
 
 function check(file: SourceFile) {
-  return checkPlaybookFile(file, teams, schema);
+  return checkPlaybookFile(file, teams, { regions: new Map(), safetyCases: new Set() }, schema);
 }
 
 /** VALID_BODY with one piece replaced; fails loudly if the piece is not there. */
@@ -63,6 +63,7 @@ describe('checkPlaybookFile', () => {
       'related[0]',
       'related[1]',
       'title',
+      'verification',
     ]);
   });
 
@@ -105,9 +106,9 @@ describe('checkPlaybookFile', () => {
     const frontmatter = `${VALID_FRONTMATTER}\ntitle: Restoring a line`;
     const facts = check(playbook('a', frontmatter, bodyWith('<Step title="Reactivate the line">', '<Step title="Read the rejection">')));
     expect(facts.data).toBeUndefined();
-    // The repeated title is YAML line 17, so line 18 of the file; the body moves down one line.
+    // The repeated title is YAML line 18, so line 19 of the file; the body moves down one line.
     expect(brief(facts.diagnostics)).toEqual([
-      ['yaml/syntax', 18, 1, 'error'],
+      ['yaml/syntax', 19, 1, 'error'],
       ['structure/duplicate-step', BODY_FIRST_LINE + 13, 1, 'error'],
     ]);
   });

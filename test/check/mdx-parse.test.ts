@@ -11,7 +11,7 @@ describe('parseMdx', () => {
     const steps = root.children.find((node): node is Heading => node.type === 'heading');
     expect(root.children[0]?.type).toBe('yaml');
     expect(root.children[0]?.position?.start.line).toBe(1);
-    expect(steps?.position?.start.line).toBe(20);
+    expect(steps?.position?.start.line).toBe(21);
   });
 
   it('parses a component as a JSX element with its attributes', () => {

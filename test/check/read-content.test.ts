@@ -30,6 +30,7 @@ describe('readContentFiles', () => {
       categories: [],
       modules: [],
       paths: [],
+      regions: [],
     });
   });
 });

@@ -105,14 +105,14 @@ describe('the schema rules', () => {
     const yamlText = `${VALID_FRONTMATTER}\nowners: porting-desk\nTags: [porting]`;
     expect(diagnose(playbookSchema(), yamlText).map((d) => [d.line, d.column, d.rule, d.message, d.fix])).toEqual([
       [
-        18,
+        19,
         9,
         'schema/unknown-field',
         'unknown field `owners`',
         'remove it or fix its spelling (field names are case-sensitive; see docs/schema-reference.md)',
       ],
       [
-        19,
+        20,
         7,
         'schema/unknown-field',
         'unknown field `Tags`',

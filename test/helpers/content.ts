@@ -16,7 +16,8 @@ firstWords: I can see what happened, and I am going to stay with this until it i
 customerSays:
   - my number stopped working after i switched
   - they told me to cancel my old account
-related: []`;
+related: []
+verification: none`;
 
 export const VALID_BODY = `
 ## Steps
@@ -77,7 +78,7 @@ export const PORTING_CATEGORY: SourceFile = {
 };
 
 export function contentWith(...playbooks: SourceFile[]): ContentFiles {
-  return { playbooks, teams: [PORTING_TEAM], categories: [PORTING_CATEGORY], modules: [], paths: [] };
+  return { playbooks, teams: [PORTING_TEAM], categories: [PORTING_CATEGORY], modules: [], paths: [], regions: [] };
 }
 
 /** Replaces one frontmatter line (matched by its field name) in the valid frontmatter. */

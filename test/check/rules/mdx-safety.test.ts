@@ -278,7 +278,7 @@ describe('the MDX safety rules', () => {
         position: { line: 1, column: 1 },
         rule: 'mdx/unknown-component',
         message: "<Tabs> is not one of Frontline's content components",
-        fix: 'use one of: Say, Do, Avoid, Note, Step, Decision, Branch, Escalate, Limit, Sla, Value (component names are case-sensitive)',
+        fix: 'use one of: Say, Do, Avoid, Note, Step, Decision, Branch, Escalate, Limit, Sla, Value, Verify, IdentityChecks, SafetyRoute, Region (component names are case-sensitive)',
       },
     ]);
   });
