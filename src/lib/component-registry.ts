@@ -51,8 +51,9 @@ export const CONTENT_COMPONENTS: Record<string, ComponentSpec> = {
   Verify: { attributes: {}, required: [], block: true },
   // The identity-verification playbook's views of content/verification.yaml.
   IdentityChecks: { attributes: { show: { oneOf: IDENTITY_CHECK_VIEWS } }, required: ['show'], block: true },
-  // The team that takes a safety case at any hour, with each region's emergency number (and crisis line).
-  SafetyRoute: { attributes: { case: 'safety-case' }, required: ['case'], block: true },
+  // The team that takes a safety case at any hour, with each region's emergency number (and crisis line);
+  // without `case`, the route for every kind of case.
+  SafetyRoute: { attributes: { case: 'safety-case' }, required: [], block: true },
   // Marks the fact beside it as holding only in one region, linked to the page's sources.
   Region: { attributes: { code: 'region' }, required: ['code'], block: false },
 };

@@ -30,7 +30,10 @@ function teamNames(team: Team): string[] {
 }
 
 interface SafetyText {
+  /** The sentence, condition or title that names the case. */
   text: string;
+  /** The whole paragraph or attribute it stands in, to quote. */
+  context: string;
   position: Position;
   /** The box or component the text sits in, if any. */
   within: JsxElement | undefined;
@@ -42,15 +45,16 @@ function safetyTexts(tree: Root): SafetyText[] {
   visitParents(tree, (node, ancestors) => {
     const within = ancestors.findLast(isJsx);
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      for (const sentence of toString(node).split(SENTENCE)) {
-        if (namesSafetyCase(sentence)) found.push({ text: sentence, position: startOf(node), within });
+      const context = toString(node);
+      for (const sentence of context.split(SENTENCE)) {
+        if (namesSafetyCase(sentence)) found.push({ text: sentence, context, position: startOf(node), within });
       }
       return 'skip';
     }
     if (isJsx(node)) {
       for (const name of ['when', 'title', 'question']) {
         const value = attributeValue(node, name);
-        if (typeof value === 'string' && namesSafetyCase(value)) found.push({ text: value, position: startOf(node), within: node });
+        if (typeof value === 'string' && namesSafetyCase(value)) found.push({ text: value, context: value, position: startOf(node), within: node });
       }
     }
     return undefined;
@@ -81,7 +85,7 @@ export function safetyFindings(tree: Root, teams: ReadonlyMap<string, Team>): Fi
     findings.push({
       position: firstCase.position,
       rule: 'safety/route-missing',
-      message: `the playbook covers a safety case ("${quote(firstCase.text)}") but does not show the safety route`,
+      message: `the playbook covers a safety case ("${quote(firstCase.context)}") but does not show the safety route`,
       fix: 'add <SafetyRoute case="threat" /> (or self-harm, hazard) where the agent acts on it: it shows the team that answers at any hour and each region\'s emergency number',
     });
   }

@@ -42,18 +42,17 @@ function markedRegions(tree: Root): Map<string, Position> {
   return marked;
 }
 
-/** `**UK:**` or `**UK mobile**:` opening a paragraph: a region written by hand instead of marked. */
+/** `**UK:**` or `**UK mobile**:`: a region written by hand as a bold label instead of marked. */
 function handLabels(tree: Root, regions: ReadonlyMap<string, Region>): Finding[] {
   const findings: Finding[] = [];
-  visit(tree, 'paragraph', (paragraph) => {
-    const [first, second] = paragraph.children;
-    if (first?.type !== 'strong') return;
-    const label = toString(first).trim();
-    const colon = label.endsWith(':') || (second?.type === 'text' && second.value.startsWith(':'));
+  visit(tree, 'strong', (strong: Strong, index, parent) => {
+    const label = toString(strong).trim();
+    const next = index === undefined ? undefined : parent?.children[index + 1];
+    const colon = label.endsWith(':') || (next?.type === 'text' && next.value.startsWith(':'));
     const id = colon ? regionNamedIn(label, regions, true) : undefined;
     if (id === undefined) return;
     findings.push({
-      position: startOf(first as Strong),
+      position: startOf(strong),
       rule: 'region/unmarked',
       message: `"${label.replace(/:$/, '')}:" labels a fact for one region by hand`,
       fix: `write <Region code="${id}" /> in place of the bold label: it marks the fact as ${regions.get(id)?.label ?? id}-only and links it to the page's sources`,
