@@ -17,10 +17,13 @@ function isJsx(node: { type: string }): node is JsxElement {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 }
 
-/** A sentence short enough to quote in a message. */
-function quote(text: string): string {
+/** Up to 80 characters of a sentence to quote in a message, from a few words before `at` when the sentence is longer. */
+function quote(text: string, at = 0): string {
   const clean = text.replace(/\s+/g, ' ').trim();
-  return clean.length > 80 ? `${clean.slice(0, 77)}…` : clean;
+  if (clean.length <= 80) return clean;
+  const start = at > 40 ? clean.lastIndexOf(' ', at - 30) + 1 : 0;
+  const part = clean.slice(start, start + 77);
+  return `${start > 0 ? '…' : ''}${part}${start + 77 < clean.length ? '…' : ''}`;
 }
 
 /** The ways text names a team: its name, and its name with the last word singular ("the duty supervisor"). */
@@ -118,14 +121,15 @@ export function safetyFindings(tree: Root, teams: ReadonlyMap<string, Team>): Fi
       continue;
     }
     if (within?.name === 'Avoid') continue;
-    const lower = text.toLowerCase();
+    const lower = text.replace(/\s+/g, ' ').trim().toLowerCase();
     for (const team of teams.values()) {
       const why = notImmediateBecause(team);
-      if (why === undefined || !teamNames(team).some((name) => lower.includes(name))) continue;
+      const at = why === undefined ? -1 : Math.max(...teamNames(team).map((name) => lower.indexOf(name)));
+      if (at === -1) continue;
       findings.push({
         position,
         rule: 'safety/not-immediate',
-        message: `the text sends a safety case to ${team.name} ("${quote(text)}"), but ${why}`,
+        message: `the text sends a safety case to ${team.name} ("${quote(text, at)}"), but ${why}`,
         fix: routeFix(teams),
       });
     }
