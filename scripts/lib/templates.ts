@@ -37,6 +37,7 @@ customerSays: # TODO 2–15 phrases callers really use, lowercase
   - TODO another phrase a caller really uses
 related: []
 escalateTo: ${owner} # TODO the team this usually escalates to, or delete the line
+verification: none # TODO account (standard check) or high-risk (strong check) if the call reads or changes an account; then open the first step with <Verify />
 ---
 `;
 }

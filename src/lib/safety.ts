@@ -12,6 +12,11 @@ export function namesSafetyCase(text: string): boolean {
   return SAFETY_SIGNS.test(text);
 }
 
+/** Where the first safety word stands in the text (after runs of spaces are made one), or -1. */
+export function safetyWordAt(text: string): number {
+  return text.replace(/\s+/g, ' ').trim().search(SAFETY_SIGNS);
+}
+
 /**
  * Why a team may not take a safety case, or `undefined` when it may: its safety line must be
  * answered live around the clock, because a safety case cannot wait for opening hours or a callback.

@@ -90,7 +90,7 @@ export function playbookSchema() {
     escalateTo: entryId('teams').optional().meta({ description: 'Id of the team this situation usually escalates to. Optional.' }),
     verification: verificationLevel().meta({
       description:
-        'What the agent must know about the caller before acting: `none` (the call never reads or changes an account), `account` (the standard check) or `high-risk` (the strong check: SIM, number transfer, contact details, locks). For `account` and `high-risk` the first step opens with `<Verify />`.',
+        'What the agent must know about the caller before acting: `none` (the call never reads or changes an account), `account` (the standard check) or `high-risk` (the strong check: SIM, number transfer, contact details, locks). For `account` and `high-risk`, `<Verify />` opens the step that checks the caller, before any step that reads or changes the account.',
     }),
     sources: z
       .array(playbookSource(), { error: 'must be a list — start each source with "- title: …" on its own line' })

@@ -13,13 +13,17 @@ function phoneNumber(what: string) {
 /** A region file (`content/regions/<id>.yaml`): what differs by country, and where each fact comes from. */
 export function regionSchema() {
   return z.strictObject({
-    name: boundedText(3, 60, "the country's name").meta({ description: 'The country as readers know it, e.g. `United Kingdom`. 3–60 characters.' }),
+    name: boundedText(3, 60, "the country's name").meta({
+      description: 'The country as readers know it, e.g. `United Kingdom`. 3–60 characters.',
+    }),
     label: z
       .string({ error: 'must be text — write the short label shown on the page, e.g. UK' })
       .regex(/^[A-Z]{2,4}$/, { error: 'is not a short label — use 2–4 capital letters, e.g. UK' })
       .meta({ description: 'Short label shown on region markers and in sources, e.g. `UK`. 2–4 capital letters.' }),
     regulators: z
-      .array(z.string().regex(/^[A-Za-z][A-Za-z0-9 .-]{1,40}$/, { error: 'is not a name — write the body as agents see it cited, e.g. Ofcom' }))
+      .array(
+        z.string().regex(/^[A-Za-z][A-Za-z0-9 .-]{1,40}$/, { error: 'is not a name — write the body as agents see it cited, e.g. Ofcom' }),
+      )
       .default([])
       .meta({
         description:
@@ -39,7 +43,9 @@ export function regionSchema() {
         }),
         source: sourceLink().meta({ description: 'The official page of the line.' }),
       })
-      .meta({ description: 'The line for someone who may harm themselves, rendered by `<SafetyRoute case="…" />` when the case needs it.' }),
+      .meta({
+        description: 'The line for someone who may harm themselves, rendered by `<SafetyRoute case="…" />` when the case needs it.',
+      }),
   });
 }
 

@@ -24,12 +24,10 @@ export function playbookSource() {
     supports: boundedText(10, 300, 'the fact on the page this source backs up').meta({
       description: 'The fact on the page this source backs up, in one sentence. 10–300 characters.',
     }),
-    region: entryId('regions')
-      .optional()
-      .meta({
-        description:
-          'Id of a `content/regions/` entry when the fact holds only there (its markers on the page are `<Region code="…" />`). Leave it out for a fact that holds everywhere.',
-      }),
+    region: entryId('regions').optional().meta({
+      description:
+        'Id of a `content/regions/` entry when the fact holds only there (its markers on the page are `<Region code="…" />`). Leave it out for a fact that holds everywhere.',
+    }),
   });
 }
 

@@ -59,7 +59,9 @@ function safetyLine() {
       }),
     })
     .optional()
-    .meta({ description: 'How the team takes a safety case. Only a line answered `live` and `around-the-clock` may be a safety route. Optional.' });
+    .meta({
+      description: 'How the team takes a safety case. Only a line answered `live` and `around-the-clock` may be a safety route. Optional.',
+    });
 }
 
 /** A team file (`content/teams/<id>.yaml`); what a team is for is described with its collection in collections.ts. */

@@ -11,10 +11,15 @@ export type VerificationLevel = (typeof VERIFICATION_LEVELS)[number];
 export type CheckedLevel = Exclude<VerificationLevel, 'none'>;
 export const CHECKED_LEVELS = VERIFICATION_LEVELS.filter((level): level is CheckedLevel => level !== 'none');
 
+const LEVEL_CHOICES =
+  'none (the call never reads or changes an account), account (standard check) or high-risk (strong check: SIM, number transfer, contact details)';
+
 export function verificationLevel() {
   return z.enum(VERIFICATION_LEVELS, {
     error: (issue) =>
-      `"${String(issue.input)}" is not a verification level — use none (the call never reads or changes an account), account (standard check) or high-risk (strong check: SIM, number transfer, contact details)`,
+      issue.input === undefined
+        ? `is missing — add verification: ${LEVEL_CHOICES}`
+        : `"${String(issue.input)}" is not a verification level — use ${LEVEL_CHOICES}`,
   });
 }
 
@@ -40,7 +45,8 @@ export function verificationCheckSchema() {
       description: 'What the caller wants to do that needs this check, each finishing "The caller wants to…". 1–12 items.',
     }),
     method: textList('one thing the caller must give or pass', 6).meta({
-      description: 'What the caller must give or pass, in order. 1–6 items.',
+      description:
+        'What the caller must give or pass, in order. 1–6 items. The strong check includes the standard check: list only what it adds.',
     }),
     locks: boundedText(20, 300, 'what happens to a SIM or port lock')
       .optional()

@@ -51,6 +51,18 @@ describe('npm run check', () => {
     expect(corpus.lines.filter((line) => line.startsWith(`${CORPUS}/values.yaml:`))).toMatchSnapshot();
   });
 
+  it('reports a safety route to teams that cannot take it at once, and a verification file missing a level', () => {
+    expect(
+      corpus.lines.filter((line) => line.startsWith(`${CORPUS}/safety.yaml:`) || line.startsWith(`${CORPUS}/verification.yaml:`)),
+    ).toMatchSnapshot();
+  });
+
+  it('reports <Verify /> on a site without the identity-verification playbook it links to', () => {
+    const result = runCheck('test/fixtures/verify-without-reference');
+    expect(result.status).toBe(1);
+    expect(result.lines).toMatchSnapshot();
+  });
+
   it('prints a closing count of errors and warnings', () => {
     expect(corpus.lines.at(-1)).toMatch(/^✗ checked \d+ content files: \d+ errors, 6 warnings$/);
   });

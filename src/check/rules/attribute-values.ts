@@ -32,7 +32,9 @@ export function attributeValueFindings(tree: Root, known: KnownValues): Finding[
           position: startOf(node),
           rule: 'ref/safety',
           message: `${tag} names a safety case that content/safety.yaml does not have`,
-          fix: known.safetyCases.size ? `use one of: ${[...known.safetyCases].join(', ')}` : `add an entry with id: ${value} to content/safety.yaml`,
+          fix: known.safetyCases.size
+            ? `use one of: ${[...known.safetyCases].join(', ')}`
+            : `add an entry with id: ${value} to content/safety.yaml`,
         });
       } else if (typeof kind === 'object' && !kind.oneOf.includes(value)) {
         findings.push({

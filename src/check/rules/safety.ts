@@ -5,7 +5,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
-import { immediateTeams, namesSafetyCase, notImmediateBecause } from '../../lib/safety.ts';
+import { immediateTeams, namesSafetyCase, notImmediateBecause, safetyWordAt } from '../../lib/safety.ts';
 import type { Team } from '../../schemas/team.ts';
 import type { Position } from '../diagnostics.ts';
 import { attributeValue, startOf, type Finding, type JsxElement } from './mdx-safety.ts';
@@ -57,7 +57,8 @@ function safetyTexts(tree: Root): SafetyText[] {
     if (isJsx(node)) {
       for (const name of ['when', 'title', 'question']) {
         const value = attributeValue(node, name);
-        if (typeof value === 'string' && namesSafetyCase(value)) found.push({ text: value, context: value, position: startOf(node), within: node });
+        if (typeof value === 'string' && namesSafetyCase(value))
+          found.push({ text: value, context: value, position: startOf(node), within: node });
       }
     }
     return undefined;
@@ -73,7 +74,9 @@ function notImmediate(teamId: string, teams: ReadonlyMap<string, Team>): string 
 
 function routeFix(teams: ReadonlyMap<string, Team>): string {
   const immediate = immediateTeams(teams);
-  const to = immediate.length ? `a team answered live around the clock (${immediate.join(', ')})` : 'a team whose safetyLine is around-the-clock and live';
+  const to = immediate.length
+    ? `a team answered live around the clock (${immediate.join(', ')})`
+    : 'a team whose safetyLine is around-the-clock and live';
   return `send it to ${to}, and show the route with <SafetyRoute case="…" />`;
 }
 
@@ -88,7 +91,7 @@ export function safetyFindings(tree: Root, teams: ReadonlyMap<string, Team>): Fi
     findings.push({
       position: firstCase.position,
       rule: 'safety/route-missing',
-      message: `the playbook covers a safety case ("${quote(firstCase.context)}") but does not show the safety route`,
+      message: `the playbook covers a safety case ("${quote(firstCase.context, safetyWordAt(firstCase.context))}") but does not show the safety route`,
       fix: 'add <SafetyRoute case="threat" /> (or self-harm, hazard) where the agent acts on it: it shows the team that answers at any hour and each region\'s emergency number',
     });
   }

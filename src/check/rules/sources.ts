@@ -76,7 +76,12 @@ function unmarkedSections(tree: Root, regions: ReadonlyMap<string, Region>): Fin
     const marked = section.some((part) => {
       let found = false;
       visit(part, (inner) => {
-        if ((inner.type === 'mdxJsxTextElement' || inner.type === 'mdxJsxFlowElement') && inner.name === 'Region' && attributeValue(inner, 'code') === id) found = true;
+        if (
+          (inner.type === 'mdxJsxTextElement' || inner.type === 'mdxJsxFlowElement') &&
+          inner.name === 'Region' &&
+          attributeValue(inner, 'code') === id
+        )
+          found = true;
       });
       return found;
     });
@@ -119,7 +124,9 @@ export function sourcesFindings(tree: Root, { sources, locate, regions }: Source
         position: locate(['sources', index, 'region']),
         rule: 'ref/regions',
         message: `\`sources[${index}].region\` names "${source.region}", but there is no content/regions/${source.region}.yaml`,
-        fix: guess ? `did you mean "${guess}"?` : `use the id (file name) of an entry in content/regions/: ${[...regions.keys()].join(', ')}`,
+        fix: guess
+          ? `did you mean "${guess}"?`
+          : `use the id (file name) of an entry in content/regions/: ${[...regions.keys()].join(', ')}`,
       });
     } else if (!marked.has(source.region)) {
       findings.push({

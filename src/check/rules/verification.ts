@@ -160,7 +160,10 @@ export function verificationDataFindings(
 }
 
 /** <Verify /> links to the identity-verification playbook, which must be there and listed. */
-export function verificationReferenceFindings(playbooks: readonly { file: string; verifyAt: Position | undefined }[], known: ReadonlyMap<string, string>): Diagnostic[] {
+export function verificationReferenceFindings(
+  playbooks: readonly { file: string; verifyAt: Position | undefined }[],
+  known: ReadonlyMap<string, string>,
+): Diagnostic[] {
   const state = known.get(VERIFICATION_PLAYBOOK);
   if (state !== undefined && state !== 'archived') return [];
   return playbooks.flatMap(({ file, verifyAt }) =>

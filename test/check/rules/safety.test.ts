@@ -29,7 +29,13 @@ const FIX = 'send it to a team answered live around the clock (duty-supervisors)
 
 describe('namesSafetyCase', () => {
   it('recognises threats, self-harm, dangerous products and emergencies', () => {
-    for (const text of ['A threat to harm someone', 'a sign they may harm themselves', 'a burning smell', 'the part may be unsafe', 'call emergency services']) {
+    for (const text of [
+      'A threat to harm someone',
+      'a sign they may harm themselves',
+      'a burning smell',
+      'the part may be unsafe',
+      'call emergency services',
+    ]) {
       expect(namesSafetyCase(text), text).toBe(true);
     }
   });
@@ -42,7 +48,9 @@ describe('namesSafetyCase', () => {
 describe('notImmediateBecause', () => {
   it('says why a team cannot take a safety case at once', () => {
     expect(notImmediateBecause(teams.get('duty-supervisors') as Team)).toBeUndefined();
-    expect(notImmediateBecause(teams.get('customer-relations') as Team)).toBe('its safety line is answered only in opening hours and answers by callback');
+    expect(notImmediateBecause(teams.get('customer-relations') as Team)).toBe(
+      'its safety line is answered only in opening hours and answers by callback',
+    );
     expect(notImmediateBecause(teams.get('parts-and-replacements') as Team)).toBe('it has no safetyLine');
   });
 });
@@ -68,7 +76,8 @@ Send the part.
       {
         position: { line: 2, column: 1 },
         rule: 'safety/route-missing',
-        message: 'the playbook covers a safety case ("If anyone is hurt, emergency services come first.") but does not show the safety route',
+        message:
+          'the playbook covers a safety case ("If anyone is hurt, emergency services come first.") but does not show the safety route',
         fix: 'add <SafetyRoute case="threat" /> (or self-harm, hazard) where the agent acts on it: it shows the team that answers at any hour and each region\'s emergency number',
       },
     ]);
@@ -132,7 +141,8 @@ describe('safetyRouteFindings', () => {
       {
         position: { line: 10, column: 9 },
         rule: 'safety/not-immediate',
-        message: 'safety case "hazard" goes to customer-relations, but its safety line is answered only in opening hours and answers by callback',
+        message:
+          'safety case "hazard" goes to customer-relations, but its safety line is answered only in opening hours and answers by callback',
         fix: 'route it to a team answered live around the clock: duty-supervisors',
       },
     ]);

@@ -121,8 +121,16 @@ describe('attributeValueFindings', () => {
   it('names the values a region, a safety case or a listed attribute takes', () => {
     expect(rules('<Region code="fr" /> Text.\n\n<SafetyRoute case="fire" />\n\n<IdentityChecks show="everything" />\n')).toEqual([
       ['ref/region', '<Region code="fr"> names a region that has no file in content/regions/', 'use one of: uk, us'],
-      ['ref/safety', '<SafetyRoute case="fire"> names a safety case that content/safety.yaml does not have', 'use one of: threat, self-harm'],
-      ['component/attribute-value', '<IdentityChecks show="everything"> is not one of the values show takes', 'use one of: checks, fraud-signs, notice'],
+      [
+        'ref/safety',
+        '<SafetyRoute case="fire"> names a safety case that content/safety.yaml does not have',
+        'use one of: threat, self-harm',
+      ],
+      [
+        'component/attribute-value',
+        '<IdentityChecks show="everything"> is not one of the values show takes',
+        'use one of: checks, fraud-signs, notice',
+      ],
     ]);
   });
 });

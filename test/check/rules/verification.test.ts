@@ -128,7 +128,11 @@ describe('verificationFindings', () => {
   it('rejects a playbook that says none but reads the account', () => {
     // Asking for the passcode is not reading the account; opening it is.
     expect(check(VERIFIED.replace('<Verify />\n\n', ''), 'none')).toEqual([
-      ['verification/before-check', 11, 'step "Read the history" reads or changes the account ("Open the account"), but the playbook has verification: none'],
+      [
+        'verification/before-check',
+        11,
+        'step "Read the history" reads or changes the account ("Open the account"), but the playbook has verification: none',
+      ],
     ]);
   });
 
@@ -139,9 +143,9 @@ describe('verificationFindings', () => {
   });
 
   it('rejects <Verify /> after other content in its step, outside a step, or twice', () => {
-    expect(check(VERIFIED.replace('<Verify />\n\n<Say>', '<Say>').replace('</Say>\n\n</Step>', '</Say>\n\n<Verify />\n\n</Step>'), 'account')).toEqual([
-      ['verification/position', 9, '<Verify /> is not the first thing in its step'],
-    ]);
+    expect(
+      check(VERIFIED.replace('<Verify />\n\n<Say>', '<Say>').replace('</Say>\n\n</Step>', '</Say>\n\n<Verify />\n\n</Step>'), 'account'),
+    ).toEqual([['verification/position', 9, '<Verify /> is not the first thing in its step']]);
     expect(check(`<Verify />\n\n${VERIFIED.replace('<Verify />\n\n', '')}`, 'account')).toEqual([
       ['verification/position', 1, '<Verify /> is not inside a <Step>'],
     ]);
@@ -205,7 +209,12 @@ describe('verificationReferenceFindings', () => {
 
   it('requires the identity-verification playbook that <Verify /> links to', () => {
     expect(verificationReferenceFindings(playbooks, new Map()).map((d) => [d.file, d.line, d.rule, d.message])).toEqual([
-      ['content/playbooks/a.mdx', 20, 'verification/reference', '<Verify /> links to the identity-verification playbook, which does not exist'],
+      [
+        'content/playbooks/a.mdx',
+        20,
+        'verification/reference',
+        '<Verify /> links to the identity-verification playbook, which does not exist',
+      ],
     ]);
     expect(verificationReferenceFindings(playbooks, new Map([['identity-verification', 'archived']]))[0]?.message).toContain('is archived');
     expect(verificationReferenceFindings(playbooks, new Map([['identity-verification', 'validated']]))).toEqual([]);
