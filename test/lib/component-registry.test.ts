@@ -65,9 +65,9 @@ describe('CONTENT_COMPONENTS', () => {
     expect(CONTENT_COMPONENTS['Escalate']).toEqual({ attributes: { team: 'team' }, required: ['team'], block: true });
   });
 
-  it('lets the limit, callback SLA and data value stand inside a sentence, with every attribute required', () => {
+  it('lets the limit, callback SLA, data value and region marker stand inside a sentence, with every attribute required', () => {
     const inline = specs.filter(([, spec]) => !spec.block).map(([name]) => name);
-    expect(inline).toEqual(['Limit', 'Sla', 'Value']);
+    expect(inline).toEqual(['Limit', 'Sla', 'Value', 'Region']);
     for (const name of inline) {
       const spec = CONTENT_COMPONENTS[name];
       expect(spec?.required.toSorted(), name).toEqual(Object.keys(spec?.attributes ?? {}).toSorted());
@@ -77,6 +77,16 @@ describe('CONTENT_COMPONENTS', () => {
 
   it('checks the value a <Value> names against content/values.yaml, as a team is checked', () => {
     expect(CONTENT_COMPONENTS['Value']).toEqual({ attributes: { of: 'value' }, required: ['of'], block: false });
+  });
+
+  it("gives <Verify /> no attributes: the level is the playbook's own, stated once in its frontmatter", () => {
+    expect(CONTENT_COMPONENTS['Verify']).toEqual({ attributes: {}, required: [], block: true });
+  });
+
+  it('checks the data a component names: a region, a safety case, or one of a fixed list', () => {
+    expect(CONTENT_COMPONENTS['Region']?.attributes).toEqual({ code: 'region' });
+    expect(CONTENT_COMPONENTS['SafetyRoute']).toEqual({ attributes: { case: 'safety-case' }, required: [], block: true });
+    expect(CONTENT_COMPONENTS['IdentityChecks']?.attributes).toEqual({ show: { oneOf: ['checks', 'fraud-signs', 'notice'] } });
   });
 });
 
