@@ -40,6 +40,8 @@ describe('playbookSchema', () => {
       firstWords: 'I can see what happened, and I am going to stay with this until it is fixed.',
       customerSays: ['my number stopped working after i switched', 'they told me to cancel my old account'],
       related: [],
+      verification: 'none',
+      sources: [],
     });
   });
 
@@ -275,6 +277,45 @@ describe('playbookSchema', () => {
     const result = validate(withField('firstMove', undefined));
     expect(result.success ? [] : result.error.issues.map((issue) => [issue.path, issue.code, issue.input])).toEqual([
       [['firstMove'], 'invalid_type', undefined],
+    ]);
+  });
+
+  it('requires the verification level, one of none, account or high-risk', () => {
+    expect(problems(withField('verification', undefined))).toEqual([
+      [
+        ['verification'],
+        'is missing — add verification: none (the call never reads or changes an account), account (standard check) or high-risk (strong check: SIM, number transfer, contact details)',
+      ],
+    ]);
+    expect(problems(withField('verification', 'verification: strong'))[0]?.[1]).toMatch(/^"strong" is not a verification level — use none/);
+    expect(accepted(withField('verification', 'verification: high-risk')).verification).toBe('high-risk');
+  });
+
+  it('accepts sources with a title, an https address, what they support and an optional region', () => {
+    const sources = `sources:
+  - title: Switching mobile provider, Ofcom
+    url: https://www.ofcom.org.uk/phones-and-broadband/switching-provider/switching-mobile
+    supports: A PAC is valid for 30 days.
+    region: uk`;
+    expect(accepted(withField('sources', sources)).sources).toEqual([
+      {
+        title: 'Switching mobile provider, Ofcom',
+        url: 'https://www.ofcom.org.uk/phones-and-broadband/switching-provider/switching-mobile',
+        supports: 'A PAC is valid for 30 days.',
+        region: 'uk',
+      },
+    ]);
+  });
+
+  it('rejects a source that is not https, lacks what it supports, or has a field of its own', () => {
+    const sources = `sources:
+  - title: Switching mobile provider
+    url: http://ofcom.org.uk/switching
+    checked: 2026-11-01`;
+    expect(problems(withField('sources', sources))).toEqual([
+      [['sources', 0, 'url'], 'is not a full https address — copy the address of the official page, starting https://'],
+      [['sources', 0, 'supports'], 'must be text — write the fact on the page this source backs up'],
+      [['sources', 0], 'Unrecognized key: "checked"'],
     ]);
   });
 });

@@ -137,6 +137,10 @@ describe('fieldRows', () => {
       'callbackSla',
       'callbackSla.hours',
       'callbackSla.clock',
+      'safetyLine',
+      'safetyLine.hours',
+      'safetyLine.answers',
+      'safetyLine.reach',
     ]);
   });
 
