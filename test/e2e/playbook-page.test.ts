@@ -65,6 +65,34 @@ describe('the playbook page in Chromium', () => {
     expect(new URL(href).searchParams.get('body')?.split('\n')[1]).toMatch(/^\*\*Section:\*\* (whole page|[^\n]{1,120})$/);
   });
 
+  it('opens the first step with the check the playbook needs, and ties each regional fact to its sources at the foot', async () => {
+    const page = await newPage();
+    await page.goto(`${site().url}${PORTING}`);
+    const firstInStep = page.locator('.step').first().locator('.step__body > :first-child');
+    expect(await firstInStep.getAttribute('class')).toBe('verify');
+    expect(await firstInStep.locator('.verify__title').textContent()).toBe('Verify first: strong check');
+    await page.locator('.playbook-body .region').first().click();
+    expect(new URL(page.url()).hash).toBe('#sources');
+    // At the foot of the page the heading may not reach the top of the window, but it is in view.
+    const inView = await page.locator('#sources').evaluate((el) => {
+      const { top, bottom } = el.getBoundingClientRect();
+      return top >= 0 && bottom <= window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    expect(await page.locator('.sources li').allTextContents()).toContainEqual(
+      expect.stringMatching(/^UK Switching mobile provider, Ofcom: /),
+    );
+  });
+
+  it("shows the safety route with the team that answers at any hour and each region's numbers", async () => {
+    const page = await newPage();
+    await page.goto(`${site().url}/playbooks/hostile-caller-de-escalation/`);
+    const routes = page.locator('.safety');
+    expect(await routes.count()).toBe(2);
+    expect(await routes.first().textContent()).toContain('Tell Duty Supervisors at once.');
+    expect(await routes.nth(1).locator('a').allTextContents()).toEqual(['999', 'Samaritans', '911', '988 Suicide & Crisis Lifeline']);
+  });
+
   it.each(readdirSync('content/playbooks').map((file) => file.replace(/\.mdx$/, '')))(
     'prints %s as a one-page cheat card with steps, talk tracks and the escalation box',
     async (id) => {

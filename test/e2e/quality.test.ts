@@ -26,6 +26,15 @@ const PAGES: PageUnderTest[] = [
     },
   },
   { name: 'playbook', path: '/playbooks/porting-troubleshooting/' },
+  {
+    name: 'playbook with the fraud signs open',
+    path: '/playbooks/device-change-first-contact/',
+    prepare: async (page) => {
+      await page.locator('.verify__signs summary').click();
+    },
+  },
+  { name: 'playbook with safety routes', path: '/playbooks/hostile-caller-de-escalation/' },
+  { name: 'identity verification', path: '/playbooks/identity-verification/' },
   { name: 'not-validated playbook', path: '/playbooks/setting-expectations-when-uncertain/' },
   { name: 'all playbooks', path: '/playbooks/' },
   { name: 'category', path: '/categories/porting/' },
