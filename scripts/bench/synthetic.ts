@@ -1,7 +1,8 @@
 // Generates a realistic synthetic library for benchmarks: valid playbooks (about 600 words each,
 // using every block component, a GFM table and a decision) plus the real teams and categories.
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { VERIFICATION_PLAYBOOK } from '../../src/lib/verification.ts';
 
 const TOPICS = [
   'porting',
@@ -133,6 +134,7 @@ customerSays:
   - why is my ${pick(NOUNS)} wrong again
   - case ${index} ${pick(NOUNS)} ${pick(VERBS)}
 related: []
+verification: account
 ---
 
 ${paragraph(3)}
@@ -141,8 +143,9 @@ ${paragraph(3)}
 
 ${steps
   .map(
-    (title) => `<Step title="${title}">
-<Do>
+    // Like most real playbooks, each opens its first step with the identity check.
+    (title, i) => `<Step title="${title}">
+${i === 0 ? '\n<Verify />\n' : ''}<Do>
 ${paragraph(3)}
 </Do>
 <Say>
@@ -180,13 +183,20 @@ ${paragraph(4)}
 `;
 }
 
-/** Writes `count` synthetic playbooks plus the real teams, categories, synonyms and values into `dir`. */
+/** Writes `count` synthetic playbooks plus the real teams, categories, regions, synonyms, values, verification checks and safety route into `dir`. */
 export function writeSyntheticLibrary(dir: string, count: number, source = 'content'): void {
   rmSync(dir, { recursive: true, force: true });
   // Training folders exist but stay empty: modules point at the real playbooks, not these.
   for (const folder of ['playbooks', 'modules', 'paths']) mkdirSync(join(dir, folder), { recursive: true });
-  for (const folder of ['teams', 'categories']) cpSync(join(source, folder), join(dir, folder), { recursive: true });
-  for (const file of ['synonyms.yaml', 'values.yaml']) cpSync(join(source, file), join(dir, file));
+  for (const folder of ['teams', 'categories', 'regions']) cpSync(join(source, folder), join(dir, folder), { recursive: true });
+  for (const file of ['synonyms.yaml', 'values.yaml', 'verification.yaml', 'safety.yaml']) cpSync(join(source, file), join(dir, file));
+  // <Verify /> links to the identity-verification playbook, so the library carries it too (its
+  // related pages are not in the library).
+  const reference = readFileSync(join(source, 'playbooks', `${VERIFICATION_PLAYBOOK}.mdx`), 'utf8').replace(
+    /^related: .*$/m,
+    'related: []',
+  );
+  writeFileSync(join(dir, 'playbooks', `${VERIFICATION_PLAYBOOK}.mdx`), reference);
   for (let i = 0; i < count; i++)
     writeFileSync(join(dir, 'playbooks', `synthetic-${String(i).padStart(5, '0')}.mdx`), syntheticPlaybook(i));
 }
