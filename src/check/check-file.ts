@@ -1,13 +1,11 @@
 import type { z } from 'zod';
 import { COLLECTIONS, type Collection, type CollectionName } from '../schemas/collections.ts';
-import type { Team } from '../schemas/team.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { extractFrontmatter, parseLocatedYaml } from './frontmatter.ts';
 import { parseMdx } from './mdx-parse.ts';
-import type { FileScope, FileYaml } from './rule.ts';
+import type { FileScope, FileYaml, SharedData } from './rule.ts';
 import { runEachFile } from './run-rules.ts';
 import { idFromPath, type SourceFile } from './source.ts';
-import { NO_VALUES, type ValuesData } from './values-data.ts';
 
 /** A file's YAML, located and checked against the schema; the data when it fits. */
 function readYaml<S extends z.ZodType>(text: string, firstLine: number, schema: S): { yaml: FileYaml; data: z.output<S> | undefined } {
@@ -27,14 +25,14 @@ export interface CheckedFile<Data> {
 
 /**
  * Reads one content file (a playbook: its frontmatter and its MDX body; any other: its YAML) and
- * runs every rule's `eachFile` on it. `schema` is the collection's, built once by the caller.
+ * runs every rule's `eachFile` on it. `schema` is the collection's, built once by the caller;
+ * `shared` is what the YAML files say that the file's components refer to.
  */
 export function checkFile<S extends z.ZodType>(
   file: SourceFile,
   collection: CollectionName,
   schema: S,
-  teams: ReadonlyMap<string, Team>,
-  values: ValuesData = NO_VALUES,
+  shared: SharedData,
 ): CheckedFile<z.output<S>> {
   const entry: Collection = COLLECTIONS[collection];
   const isMdx = 'extension' in entry && entry.extension === 'mdx';
@@ -48,8 +46,10 @@ export function checkFile<S extends z.ZodType>(
     yaml: read?.yaml,
     tree: parsed?.ok ? parsed.tree : undefined,
     mdxError: parsed && !parsed.ok ? { message: parsed.message, position: parsed.position } : undefined,
-    teams,
-    values,
+    teams: shared.teams,
+    regions: shared.regions,
+    safetyCases: shared.safetyCases,
+    values: shared.values,
   };
   return { scope, diagnostics: runEachFile(scope), data: read?.data };
 }

@@ -2,15 +2,14 @@ import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import type { z } from 'zod';
 import type { PlaybookData } from '../schemas/playbook.ts';
-import type { Team } from '../schemas/team.ts';
 import { checkFile } from './check-file.ts';
 import type { Diagnostic, Position } from './diagnostics.ts';
 import type { LocatedYaml } from './frontmatter.ts';
-import { stepAnchors, treeIndex } from './mdx-tree.ts';
+import { elements, startOf, stepAnchors, treeIndex } from './mdx-tree.ts';
+import type { SharedData } from './rule.ts';
 import { collectLinks, type ContentLink } from './rules/links.ts';
 import { fieldName } from './schema-issues.ts';
 import type { SourceFile } from './source.ts';
-import { NO_VALUES, type ValuesData } from './values-data.ts';
 
 /**
  * What the cross-file rules need to know about one playbook, once its own checks are done. Plain
@@ -26,6 +25,8 @@ export interface PlaybookFacts {
   /** Heading and step anchors of the page. */
   anchors: string[];
   links: ContentLink[];
+  /** Where `<Verify />` stands, for the rule that the playbook it links to exists. */
+  verifyAt: Position | undefined;
 }
 
 function locations(yaml: LocatedYaml | undefined, data: PlaybookData | undefined): Record<string, Position> {
@@ -36,28 +37,33 @@ function locations(yaml: LocatedYaml | undefined, data: PlaybookData | undefined
     ['category'],
     ['owner'],
     ['escalateTo'],
+    ['verification'],
     ...(data?.related ?? []).map((_, i) => ['related', i]),
   ];
   return Object.fromEntries(paths.map((path) => [fieldName(path), yaml.locate(path)]));
 }
 
 /** Checks one playbook on its own (every rule's `eachFile`) and gathers what the cross-file rules need. */
-export function checkPlaybookFile(
-  file: SourceFile,
-  teams: ReadonlyMap<string, Team>,
-  schema: z.ZodType<PlaybookData>,
-  values: ValuesData = NO_VALUES,
-): PlaybookFacts {
-  const { scope, diagnostics, data } = checkFile(file, 'playbooks', schema, teams, values);
+export function checkPlaybookFile(file: SourceFile, shared: SharedData, schema: z.ZodType<PlaybookData>): PlaybookFacts {
+  const { scope, diagnostics, data } = checkFile(file, 'playbooks', schema, shared);
   const tree = scope.tree;
   const slugger = new GithubSlugger();
+  const [verify] = tree ? elements(tree, 'Verify') : [];
   return {
     file: file.path,
     id: scope.id,
     diagnostics,
     data,
     locations: locations(scope.yaml?.located, data),
-    anchors: tree ? [...treeIndex(tree).headings.map((node) => slugger.slug(toString(node))), ...stepAnchors(tree)] : [],
+    anchors: tree
+      ? [
+          ...treeIndex(tree).headings.map((node) => slugger.slug(toString(node))),
+          ...stepAnchors(tree),
+          // The page lists its sources under #sources (src/components/site/Sources.astro) when it has any.
+          ...(data?.sources.length ? ['sources'] : []),
+        ]
+      : [],
     links: tree ? collectLinks(tree) : [],
+    verifyAt: verify ? startOf(verify) : undefined,
   };
 }

@@ -7,11 +7,13 @@ import type { PlaybookFacts } from './check-playbook.ts';
 /** Below this many playbooks, starting workers costs more than it saves. */
 const PARALLEL_FROM = 400;
 
+/** The YAML files a worker reads to know what playbooks' components refer to (src/check/rule.ts's SharedData). */
+export type SharedFiles = Pick<ContentFiles, 'teams' | 'regions' | 'safety'>;
+
 function runWorker(files: ContentFiles, share: ContentFiles['playbooks']): Promise<PlaybookFacts[]> {
+  const shared: SharedFiles = { teams: files.teams, regions: files.regions, ...(files.safety && { safety: files.safety }) };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), {
-      workerData: { teams: files.teams, values: files.values, playbooks: share },
-    });
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { shared, playbooks: share } });
     worker.once('message', (facts: PlaybookFacts[]) => resolve(facts));
     worker.once('error', reject);
   });

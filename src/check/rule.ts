@@ -7,13 +7,16 @@ import type { CollectionName } from '../schemas/collections.ts';
 import type { ModuleData } from '../schemas/module.ts';
 import type { PathData } from '../schemas/path.ts';
 import type { Confidence } from '../schemas/playbook.ts';
+import type { Region } from '../schemas/region.ts';
+import type { SafetyCase } from '../schemas/safety.ts';
 import type { Team } from '../schemas/team.ts';
+import type { VerificationCheck } from '../schemas/verification.ts';
 import type { PlaybookFacts } from './check-playbook.ts';
 import type { Position, Severity } from './diagnostics.ts';
 import type { LocatedYaml } from './frontmatter.ts';
 import type { SiteMap } from './site-map.ts';
 import type { SourceFile } from './source.ts';
-import type { ValuesData } from './values-data.ts';
+import { NO_VALUES, type ValuesData } from './values-data.ts';
 
 /** One problem a rule found; the runner adds the file, the rule id and the rule's severity. */
 export interface Finding {
@@ -34,8 +37,23 @@ export interface FileYaml {
   schemaError: z.ZodError | undefined;
 }
 
+/** What the YAML files say that a playbook's own check refers to. Workers rebuild it from the same files. */
+export interface SharedData {
+  /** The valid teams by id, for components that name a team. */
+  teams: ReadonlyMap<string, Team>;
+  /** The valid regions by id, for region markers and a playbook's sources. */
+  regions: ReadonlyMap<string, Region>;
+  /** Ids of the safety cases in content/safety.yaml, for `<SafetyRoute case="…">`. */
+  safetyCases: ReadonlySet<string>;
+  /** content/values.yaml, for `<Value>` and for numbers typed where the data holds them. */
+  values: ValuesData;
+}
+
+/** For files that refer to nothing: YAML files hold no components. */
+export const NO_SHARED_DATA: SharedData = { teams: new Map(), regions: new Map(), safetyCases: new Set(), values: NO_VALUES };
+
 /** One content file, read and parsed: what a rule sees in the `eachFile` scope. */
-export interface FileScope {
+export interface FileScope extends SharedData {
   file: SourceFile;
   collection: CollectionName;
   id: string;
@@ -45,10 +63,6 @@ export interface FileScope {
   tree: Root | undefined;
   /** Why a playbook's MDX cannot be parsed. */
   mdxError: { message: string; position: Position } | undefined;
-  /** The valid teams by id, for components that name a team. */
-  teams: ReadonlyMap<string, Team>;
-  /** content/values.yaml, for `<Value>` and for numbers typed where the data holds them. */
-  values: ValuesData;
 }
 
 /** A module or path file as the cross-file rules see it: located, and valid (`data`) or not. */
@@ -83,6 +97,12 @@ export interface AllFilesScope {
   playbooks: readonly PlaybookFacts[];
   modules: readonly YamlEntry<ModuleData>[];
   paths: readonly YamlEntry<PathData>[];
+  /** The valid teams with what they can do, for the safety route. */
+  teams: ReadonlyMap<string, Team>;
+  /** content/safety.yaml; undefined when the content folder has none. */
+  safety: YamlEntry<SafetyCase[]> | undefined;
+  /** content/verification.yaml; undefined when the content folder has none. */
+  verification: YamlEntry<VerificationCheck[]> | undefined;
   known: KnownIds;
   site: SiteMap;
   today: Date;

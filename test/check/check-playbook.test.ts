@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkPlaybookFile } from '../../src/check/check-playbook.ts';
+import { NO_SHARED_DATA } from '../../src/check/rule.ts';
 import type { SourceFile } from '../../src/check/source.ts';
 import type { Diagnostic } from '../../src/check/diagnostics.ts';
 import { playbookSchema } from '../../src/schemas/playbook.ts';
@@ -14,7 +15,7 @@ const schema = playbookSchema();
 const BODY_FIRST_LINE = 20;
 
 function check(file: SourceFile) {
-  return checkPlaybookFile(file, teams, { regions: new Map(), safetyCases: new Set() }, schema);
+  return checkPlaybookFile(file, { ...NO_SHARED_DATA, teams }, schema);
 }
 
 /** VALID_BODY with one piece replaced; fails loudly if the piece is not there. */

@@ -1,6 +1,6 @@
 import type { Team } from '../../src/schemas/team.ts';
 import type { Position } from '../../src/check/diagnostics.ts';
-import type { FileScope, Rule, RuleFamily } from '../../src/check/rule.ts';
+import { NO_SHARED_DATA, type FileScope, type Rule, type RuleFamily } from '../../src/check/rule.ts';
 import { runEachFile } from '../../src/check/run-rules.ts';
 import { NO_VALUES, type ValuesData } from '../../src/check/values-data.ts';
 import { tree } from '../helpers/mdx.ts';
@@ -22,6 +22,7 @@ export function playbookScope(source: string, teams: ReadonlyMap<string, Team> =
     yaml: undefined,
     tree: tree(source),
     mdxError: undefined,
+    ...NO_SHARED_DATA,
     teams,
     values,
   };

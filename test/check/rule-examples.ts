@@ -59,6 +59,49 @@ function training(modules: SourceFile[], paths: SourceFile[] = []): ContentFiles
   return { ...contentWith(playbook('restoring-a-cancelled-line')), modules, paths };
 }
 
+/** A region for the source and region rules: the UK, with Ofcom as its regulator. */
+const UK: SourceFile = {
+  path: 'content/regions/uk.yaml',
+  source: `name: United Kingdom
+label: UK
+regulators: [Ofcom]
+emergency: { number: '999', source: { title: When to call 999, url: 'https://www.nhs.uk/' } }
+crisisLine: { name: Samaritans, reach: 'call 116 123, any hour', source: { title: Samaritans, url: 'https://www.samaritans.org/' } }
+`,
+};
+
+/** The valid playbook, with the UK region, and one piece of its body replaced. */
+function inTheUk(from: string, to: string, frontmatter = VALID_FRONTMATTER): ContentFiles {
+  return { ...contentWith(playbook('restoring-a-cancelled-line', frontmatter, bodyWith(from, to))), regions: [UK] };
+}
+
+const CHECKS = `- id: account
+  check: Standard check
+  requests: [Ask about a bill]
+  method: [The account passcode]
+- id: high-risk
+  check: Strong check
+  requests: [Change a SIM]
+  method: [A one-time code to a number already on the account]
+`;
+
+/** The identity-verification playbook that <Verify /> links to. */
+const REFERENCE = playbook(
+  'identity-verification',
+  withField('title', 'title: Identity verification').replace('verification: none', 'verification: high-risk'),
+);
+
+/**
+ * The valid playbook with a verification level and <Verify /> opening its first step (or `verify`
+ * in place of it), with the check data and the identity-verification playbook unless left out.
+ */
+function verified(level: string, verify = '<Verify />\n', { checks = CHECKS, reference = true } = {}): ContentFiles {
+  const frontmatter = withField('verification', `verification: ${level}`);
+  const body = bodyWith('<Step title="Read the rejection">\n', `<Step title="Read the rejection">\n${verify}`);
+  const files = contentWith(playbook('restoring-a-cancelled-line', frontmatter, body), ...(reference ? [REFERENCE] : []));
+  return { ...files, verification: { path: 'content/verification.yaml', source: checks } };
+}
+
 const DECISION = VALID_BODY.slice(VALID_BODY.indexOf('<Decision'), VALID_BODY.indexOf('</Decision>') + '</Decision>'.length);
 
 export const RULE_EXAMPLES: Record<string, () => ContentFiles> = {
@@ -150,6 +193,26 @@ export const RULE_EXAMPLES: Record<string, () => ContentFiles> = {
         ),
       ),
     ]),
+  'ref/regions': () =>
+    inTheUk(
+      'Open the port request.',
+      'Open the port request.',
+      `${VALID_FRONTMATTER}\nsources:\n  - title: Switching mobile provider, Ofcom\n    url: https://www.ofcom.org.uk/\n    supports: A PAC is valid for 30 days.\n    region: ukk`,
+    ),
+  'ref/region': () => inTheUk('Open the port request.', '<Region code="fr" /> Open the port request.'),
+  'ref/safety': () => withBody('Open the port request.', 'Open the port request.\n\n<SafetyRoute case="fire" />'),
+  'component/attribute-value': () => withBody('Open the port request.', 'Open the port request.\n\n<IdentityChecks show="all" />'),
+  'verification/missing': () => verified('account', ''),
+  'verification/position': () => verified('none'),
+  'verification/before-check': () => withBody('Open the port request.', 'Open the account and read the history.'),
+  'verification/levels': () => verified('account', '<Verify />\n', { checks: CHECKS.slice(0, CHECKS.indexOf('- id: high-risk')) }),
+  'verification/reference': () => verified('account', '<Verify />\n', { reference: false }),
+  'safety/route-missing': () => withBody('Open the port request.', 'If anyone is hurt, call emergency services first.'),
+  'safety/not-immediate': () =>
+    withBody('<Branch when="No" escalate="porting-desk">', '<SafetyRoute />\n\n<Branch when="The line is unsafe" escalate="porting-desk">'),
+  'region/unmarked': () => inTheUk('Open the port request.', '**UK:** a PAC is valid for 30 days.'),
+  'sources/region': () => inTheUk('Open the port request.', '<Region code="uk" /> A PAC is valid for 30 days.'),
+  'sources/regulator': () => inTheUk('Open the port request.', 'A PAC is valid for 30 days, says Ofcom.'),
   'content/todo': () => contentWith(playbook('a', withField('firstMove', 'firstMove: TODO write the first thing to do'))),
   'review/overdue': () => contentWith(playbook('a', withField('lastReviewed', 'lastReviewed: 2026-01-05'))),
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { checkFile } from '../../src/check/check-file.ts';
+import { NO_SHARED_DATA } from '../../src/check/rule.ts';
 import { files } from '../../src/check/rules/files.ts';
 import { runEachFile } from '../../src/check/run-rules.ts';
 import { fieldName } from '../../src/check/schema-issues.ts';
@@ -15,7 +16,7 @@ const FILE = 'content/playbooks/restoring-a-cancelled-line.mdx';
 function diagnose(schema: z.ZodType, yamlText: string, file = FILE) {
   const isPlaybook = file.endsWith('.mdx');
   const source = isPlaybook ? `---\n${yamlText}\n---\n` : yamlText;
-  const { scope } = checkFile({ path: file, source }, isPlaybook ? 'playbooks' : 'teams', schema, new Map());
+  const { scope } = checkFile({ path: file, source }, isPlaybook ? 'playbooks' : 'teams', schema, NO_SHARED_DATA);
   if (!scope.yaml?.schemaError) throw new Error('expected the data to be rejected');
   return runEachFile(
     scope,
@@ -94,7 +95,7 @@ describe('the schema rules', () => {
       { path: 'content/values.yaml', source: '- id: pac-validity\n  label: How long a PAC stays valid\n  value: 30\n  unit: fortnights\n' },
       'values',
       valueSchema().array(),
-      new Map(),
+      NO_SHARED_DATA,
     );
     expect(runEachFile(scope, files.rules).map(({ line, column, rule, message }) => `${line}:${column} ${rule} ${message}`)).toEqual([
       '4:9 schema/unit `[0].unit` "fortnights" is not a unit',

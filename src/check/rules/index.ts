@@ -6,8 +6,11 @@ import { files } from './files.ts';
 import { links } from './links.ts';
 import { mdxSafety } from './mdx-safety.ts';
 import { references } from './references.ts';
+import { safety } from './safety.ts';
+import { sources } from './sources.ts';
 import { structure } from './structure.ts';
 import { training } from './training.ts';
+import { verification } from './verification.ts';
 import { warnings } from './warnings.ts';
 
 export const RULE_FAMILIES: readonly RuleFamily[] = [
@@ -16,6 +19,9 @@ export const RULE_FAMILIES: readonly RuleFamily[] = [
   mdxSafety,
   structure,
   numbersAndPromises,
+  verification,
+  safety,
+  sources,
   links,
   training,
   warnings,

@@ -1,6 +1,6 @@
 // References between files: ids in frontmatter and training files that name no entry (or an
 // archived playbook, or the playbook itself), and component attributes that name a team, step,
-// role or authority that does not exist.
+// role, authority, region or safety case that does not exist.
 import type { Root } from 'mdast';
 import { entryPath, type FolderCollectionName } from '../../schemas/collections.ts';
 import { ROLES } from '../../schemas/roles.ts';
@@ -11,6 +11,7 @@ import { FILE_START, type Position } from '../diagnostics.ts';
 import { attributeValue, startOf, stepAnchors, treeIndex, type JsxElement } from '../mdx-tree.ts';
 import { validEntries, type AllFilesScope, type Finding, type Rule, type RuleFamily, type YamlEntry } from '../rule.ts';
 import { fieldName } from '../schema-issues.ts';
+import { playbookSources } from './sources.ts';
 
 type FieldPath = (string | number)[];
 
@@ -37,7 +38,8 @@ function validPlaybooks({ playbooks }: AllFilesScope) {
 const teams: Rule = {
   id: 'ref/teams',
   severity: 'error',
-  checks: '`owner` or `escalateTo` names a team that has no file (the fix suggests the closest id).',
+  checks:
+    "`owner` or `escalateTo` (or a safety case's `team` in `content/safety.yaml`) names a team that has no file (the fix suggests the closest id).",
   allFiles(scope, report) {
     for (const playbook of validPlaybooks(scope)) {
       for (const field of ['owner', 'escalateTo'] as const) {
@@ -46,6 +48,16 @@ const teams: Rule = {
         report(playbook.file, missing(playbook.locations[field] ?? FILE_START, [field], 'teams', id, scope.known.teams));
       }
     }
+    const { safety } = scope;
+    safety?.data?.forEach((entry, index) => {
+      if (scope.known.teams.has(entry.team)) return;
+      const guess = closestId(entry.team, scope.known.teams);
+      report(safety.file, {
+        position: at(safety, [index, 'team']),
+        message: `safety case "${entry.id}" names the team "${entry.team}", but there is no ${entryPath('teams', entry.team)}`,
+        fix: guess ? `did you mean "${guess}"?` : 'use the id (file name) of an existing entry in content/teams/',
+      });
+    });
   },
 };
 
@@ -132,7 +144,7 @@ const modules: Rule = {
 };
 
 /** Each attribute of a known component whose value should name something of this kind, with its value. */
-function attributesNaming(tree: Root, kind: 'team' | 'step' | 'role' | 'value') {
+function attributesNaming(tree: Root, kind: 'team' | 'step' | 'role' | 'value' | 'region' | 'safety-case') {
   return treeIndex(tree).jsx.flatMap(({ node }) => {
     const spec = node.name ? CONTENT_COMPONENTS[node.name] : undefined;
     return Object.entries(spec?.attributes ?? {}).flatMap(([name, attributeKind]) => {
@@ -249,7 +261,62 @@ const authority: Rule = {
   },
 };
 
+const regions: Rule = {
+  id: 'ref/regions',
+  severity: 'error',
+  checks: "A source's `region` names a region that has no file in `content/regions/` (the fix suggests the closest id).",
+  eachFile(scope, report) {
+    const frontmatter = playbookSources(scope);
+    frontmatter?.sources.forEach((source, index) => {
+      if (source.region === undefined || scope.regions.has(source.region)) return;
+      const path = ['sources', index, 'region'];
+      const guess = closestId(source.region, scope.regions.keys());
+      report({
+        position: frontmatter.locate(path),
+        message: `\`${fieldName(path)}\` names "${source.region}", but there is no content/regions/${source.region}.yaml`,
+        fix: guess
+          ? `did you mean "${guess}"?`
+          : `use the id (file name) of an entry in content/regions/: ${[...scope.regions.keys()].join(', ')}`,
+      });
+    });
+  },
+};
+
+const region: Rule = {
+  id: 'ref/region',
+  severity: 'error',
+  checks: 'A `<Region code="…">` names a region that has no file in `content/regions/`.',
+  eachFile({ tree, regions: known }, report) {
+    if (!tree) return;
+    for (const { element, name, value } of attributesNaming(tree, 'region')) {
+      if (known.has(value)) continue;
+      report({
+        position: startOf(element),
+        message: `<${element.name} ${name}="${value}"> names a region that has no file in content/regions/`,
+        fix: known.size ? `use one of: ${[...known.keys()].join(', ')}` : `add content/regions/${value}.yaml`,
+      });
+    }
+  },
+};
+
+const safetyCase: Rule = {
+  id: 'ref/safety',
+  severity: 'error',
+  checks: 'A `<SafetyRoute case="…">` names a safety case that `content/safety.yaml` does not have.',
+  eachFile({ tree, safetyCases }, report) {
+    if (!tree) return;
+    for (const { element, name, value } of attributesNaming(tree, 'safety-case')) {
+      if (safetyCases.has(value)) continue;
+      report({
+        position: startOf(element),
+        message: `<${element.name} ${name}="${value}"> names a safety case that content/safety.yaml does not have`,
+        fix: safetyCases.size ? `use one of: ${[...safetyCases].join(', ')}` : `add an entry with id: ${value} to content/safety.yaml`,
+      });
+    }
+  },
+};
+
 export const references: RuleFamily = {
   title: 'References between files',
-  rules: [teams, categories, playbooks, modules, team, step, role, authority, value],
+  rules: [teams, categories, playbooks, modules, regions, team, step, role, authority, value, region, safetyCase],
 };

@@ -1,21 +1,17 @@
 // Safety routes at once: a playbook that covers a threat, a risk of self-harm or a dangerous
-// product shows the safety route (<SafetyRoute case="…" />, rendered from content/safety.yaml and
-// content/regions/), and nothing on the page sends a safety case to a team that is not answered
-// live around the clock (the team's `safetyLine`).
+// product shows the safety route (<SafetyRoute />, rendered from content/safety.yaml and
+// content/regions/), and nothing sends a safety case to a team that is not answered live around
+// the clock (the team's `safetyLine`).
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import { immediateTeams, namesSafetyCase, notImmediateBecause, safetyWordAt } from '../../lib/safety.ts';
 import type { Team } from '../../schemas/team.ts';
 import type { Position } from '../diagnostics.ts';
-import { attributeValue, startOf, type Finding, type JsxElement } from './mdx-safety.ts';
-import { treeIndex } from './structure.ts';
+import { attributeValue, elements, isJsx, startOf, type JsxElement } from '../mdx-tree.ts';
+import type { Finding, Rule, RuleFamily } from '../rule.ts';
 
 const SENTENCE = /(?<=[.!?])\s+/;
-
-function isJsx(node: { type: string }): node is JsxElement {
-  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
-}
 
 /** Up to 80 characters of a sentence to quote in a message, from a few words before `at` when the sentence is longer. */
 function quote(text: string, at = 0): string {
@@ -42,7 +38,7 @@ interface SafetyText {
   within: JsxElement | undefined;
 }
 
-/** Every paragraph, list item, heading, branch condition and step title that names a safety case, in order. */
+/** Every paragraph, heading, table cell, branch condition, step title and question that names a safety case, in order. */
 function safetyTexts(tree: Root): SafetyText[] {
   const found: SafetyText[] = [];
   visitParents(tree, (node, ancestors) => {
@@ -80,23 +76,10 @@ function routeFix(teams: ReadonlyMap<string, Team>): string {
   return `send it to ${to}, and show the route with <SafetyRoute case="…" />`;
 }
 
-/** The safety route is on the page when the page covers a safety case, and no safety case goes to a team that cannot take it at once. */
-export function safetyFindings(tree: Root, teams: ReadonlyMap<string, Team>): Finding[] {
+/** Safety cases the page sends to a team that cannot take them at once: by a branch, an escalation box, or by name in the text. */
+function notImmediateOnPage(tree: Root, teams: ReadonlyMap<string, Team>): Finding[] {
   const findings: Finding[] = [];
-  const texts = safetyTexts(tree);
-  const jsx = treeIndex(tree).jsx.map((entry) => entry.node);
-
-  const [firstCase] = texts;
-  if (firstCase && !jsx.some((node) => node.name === 'SafetyRoute')) {
-    findings.push({
-      position: firstCase.position,
-      rule: 'safety/route-missing',
-      message: `the playbook covers a safety case ("${quote(firstCase.context, safetyWordAt(firstCase.context))}") but does not show the safety route`,
-      fix: 'add <SafetyRoute case="threat" /> (or self-harm, hazard) where the agent acts on it: it shows the team that answers at any hour and each region\'s emergency number',
-    });
-  }
-
-  for (const branch of jsx.filter((node) => node.name === 'Branch')) {
+  for (const branch of elements(tree, 'Branch')) {
     const when = attributeValue(branch, 'when');
     const teamId = attributeValue(branch, 'escalate');
     if (typeof when !== 'string' || typeof teamId !== 'string' || !namesSafetyCase(when)) continue;
@@ -104,25 +87,23 @@ export function safetyFindings(tree: Root, teams: ReadonlyMap<string, Team>): Fi
     if (why === undefined) continue;
     findings.push({
       position: startOf(branch),
-      rule: 'safety/not-immediate',
       message: `<Branch when="${when}"> sends a safety case to ${teamId}, but ${why}`,
       fix: routeFix(teams),
     });
   }
-
-  for (const { text, position, within } of texts) {
+  for (const { text, position, within } of safetyTexts(tree)) {
     if (within?.name === 'Escalate') {
       const teamId = attributeValue(within, 'team');
       const why = typeof teamId === 'string' ? notImmediate(teamId, teams) : undefined;
       if (why === undefined) continue;
       findings.push({
         position,
-        rule: 'safety/not-immediate',
         message: `the "Escalate when" box sends a safety case ("${quote(text)}") to ${String(teamId)}, but ${why}`,
         fix: `take the safety case out of this box: ${routeFix(teams)}`,
       });
       continue;
     }
+    // An Avoid box quotes what not to say, wrong routes included.
     if (within?.name === 'Avoid') continue;
     const lower = text.replace(/\s+/g, ' ').trim().toLowerCase();
     for (const team of teams.values()) {
@@ -131,7 +112,6 @@ export function safetyFindings(tree: Root, teams: ReadonlyMap<string, Team>): Fi
       if (at === -1) continue;
       findings.push({
         position,
-        rule: 'safety/not-immediate',
         message: `the text sends a safety case to ${team.name} ("${quote(text, at)}"), but ${why}`,
         fix: routeFix(teams),
       });
@@ -140,28 +120,51 @@ export function safetyFindings(tree: Root, teams: ReadonlyMap<string, Team>): Fi
   return findings;
 }
 
-/** A safety case of content/safety.yaml, with where its `team` stands in the file. */
-export interface LocatedSafetyCase {
-  id: string;
-  team: string;
-  teamAt: Position;
-}
+const routeMissing: Rule = {
+  id: 'safety/route-missing',
+  severity: 'error',
+  checks:
+    'The playbook covers a safety case (a threat, a risk of harm, a dangerous product, an emergency) but does not show `<SafetyRoute />`.',
+  eachFile({ tree }, report) {
+    if (!tree || elements(tree, 'SafetyRoute').length) return;
+    const [first] = safetyTexts(tree);
+    if (!first) return;
+    report({
+      position: first.position,
+      message: `the playbook covers a safety case ("${quote(first.context, safetyWordAt(first.context))}") but does not show the safety route`,
+      fix: 'add <SafetyRoute case="threat" /> (or self-harm, hazard) where the agent acts on it: it shows the team that answers at any hour and each region\'s emergency number',
+    });
+  },
+};
 
-/** The route itself: each kind of safety case goes to a team answered live around the clock. */
-export function safetyRouteFindings(cases: readonly LocatedSafetyCase[], teams: ReadonlyMap<string, Team>): Finding[] {
-  return cases.flatMap(({ id, team, teamAt }) => {
-    const why = notImmediate(team, teams);
-    if (why === undefined) return [];
-    const immediate = immediateTeams(teams);
-    return [
-      {
-        position: teamAt,
-        rule: 'safety/not-immediate',
-        message: `safety case "${id}" goes to ${team}, but ${why}`,
+const notImmediateRoute: Rule = {
+  id: 'safety/not-immediate',
+  severity: 'error',
+  checks:
+    'A safety case goes to a team whose `safetyLine` is not answered live around the clock: in `content/safety.yaml`, a branch\'s `escalate`, an "Escalate when" box, or text that refers it to the team by name.',
+  eachFile({ tree, teams }, report) {
+    if (tree) for (const finding of notImmediateOnPage(tree, teams)) report(finding);
+  },
+  allFiles({ safety, teams }, report) {
+    for (const [index, entry] of (safety?.data ?? []).entries()) {
+      // An unknown team is reported by ref/teams.
+      const why = notImmediate(entry.team, teams);
+      if (!safety || why === undefined) continue;
+      const immediate = immediateTeams(teams);
+      report(safety.file, {
+        position: safety.yaml?.locate([index, 'team']) ?? { line: 1, column: 1 },
+        message: `safety case "${entry.id}" goes to ${entry.team}, but ${why}`,
         fix: immediate.length
           ? `route it to a team answered live around the clock: ${immediate.join(', ')}`
           : 'route it to a team whose safetyLine has hours: around-the-clock and answers: live',
-      },
-    ];
-  });
-}
+      });
+    }
+  },
+};
+
+export const safety: RuleFamily = {
+  title: 'Safety routes',
+  introduction:
+    "A safety case never waits: `<SafetyRoute />` shows the team in `content/safety.yaml` that takes it at any hour, with each region's emergency number and crisis line from `content/regions/`.",
+  rules: [routeMissing, notImmediateRoute],
+};

@@ -7,17 +7,8 @@ import { visit } from 'unist-util-visit';
 import type { Region } from '../../schemas/region.ts';
 import type { PlaybookSource } from '../../schemas/sources.ts';
 import type { Position } from '../diagnostics.ts';
-import { attributeValue, startOf, type Finding } from './mdx-safety.ts';
-import { closestId } from './references.ts';
-import { treeIndex } from './structure.ts';
-
-export interface SourcesInput {
-  /** The playbook's `sources`; empty when the frontmatter is invalid. */
-  sources: readonly PlaybookSource[];
-  /** Where a frontmatter field stands, e.g. ['sources', 1, 'region']. */
-  locate: (path: (string | number)[]) => Position;
-  regions: ReadonlyMap<string, Region>;
-}
+import { attributeValue, isJsx, startOf, treeIndex } from '../mdx-tree.ts';
+import type { FileScope, Rule, RuleFamily } from '../rule.ts';
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -32,6 +23,16 @@ function regionNamedIn(text: string, regions: ReadonlyMap<string, Region>, ancho
   return undefined;
 }
 
+/** The playbook's `sources` when its frontmatter fits the schema, with a locator for their fields. */
+export function playbookSources({
+  collection,
+  yaml,
+}: FileScope): { sources: PlaybookSource[]; locate: (path: (string | number)[]) => Position } | undefined {
+  if (collection !== 'playbooks' || !yaml || yaml.schemaError || yaml.located.errors.length) return undefined;
+  const { sources = [] } = yaml.located.data as { sources?: PlaybookSource[] };
+  return { sources, locate: (path) => yaml.located.locate(path) };
+}
+
 /** Regions marked on the page, with the first marker of each. */
 function markedRegions(tree: Root): Map<string, Position> {
   const marked = new Map<string, Position>();
@@ -42,118 +43,113 @@ function markedRegions(tree: Root): Map<string, Position> {
   return marked;
 }
 
-/** `**UK:**` or `**UK mobile**:`: a region written by hand as a bold label instead of marked. */
-function handLabels(tree: Root, regions: ReadonlyMap<string, Region>): Finding[] {
-  const findings: Finding[] = [];
-  visit(tree, 'strong', (strong: Strong, index, parent) => {
-    const label = toString(strong).trim();
-    const next = index === undefined ? undefined : parent?.children[index + 1];
-    const colon = label.endsWith(':') || (next?.type === 'text' && next.value.startsWith(':'));
-    const id = colon ? regionNamedIn(label, regions, true) : undefined;
-    if (id === undefined) return;
-    findings.push({
-      position: startOf(strong),
-      rule: 'region/unmarked',
-      message: `"${label.replace(/:$/, '')}:" labels a fact for one region by hand`,
-      fix: `write <Region code="${id}" /> in place of the bold label: it marks the fact as ${regions.get(id)?.label ?? id}-only and links it to the page's sources`,
-    });
-  });
-  return findings;
+function label(regions: ReadonlyMap<string, Region>, id: string): string {
+  return regions.get(id)?.label ?? id;
 }
 
-/** A section whose heading names a region must mark its facts with that region. */
-function unmarkedSections(tree: Root, regions: ReadonlyMap<string, Region>): Finding[] {
-  const findings: Finding[] = [];
-  const nodes: RootContent[] = tree.children;
-  nodes.forEach((node, index) => {
-    if (node.type !== 'heading') return;
-    const heading: Heading = node;
-    const title = toString(heading);
-    const id = regionNamedIn(title, regions, false);
-    if (id === undefined) return;
-    const end = nodes.findIndex((next, at) => at > index && next.type === 'heading' && next.depth <= heading.depth);
-    const section = nodes.slice(index + 1, end === -1 ? undefined : end);
-    const marked = section.some((part) => {
-      let found = false;
-      visit(part, (inner) => {
-        if (
-          (inner.type === 'mdxJsxTextElement' || inner.type === 'mdxJsxFlowElement') &&
-          inner.name === 'Region' &&
-          attributeValue(inner, 'code') === id
-        )
-          found = true;
+const unmarked: Rule = {
+  id: 'region/unmarked',
+  severity: 'error',
+  checks: 'A fact is labelled for one country by hand (`**UK:**`), or a section named after a country has no `<Region code="…" />` marker.',
+  eachFile({ tree, regions }, report) {
+    if (!tree) return;
+    // `**UK:**` or `**UK mobile**:`, anywhere.
+    visit(tree, 'strong', (strong: Strong, index, parent) => {
+      const text = toString(strong).trim();
+      const next = index === undefined ? undefined : parent?.children[index + 1];
+      const colon = text.endsWith(':') || (next?.type === 'text' && next.value.startsWith(':'));
+      const id = colon ? regionNamedIn(text, regions, true) : undefined;
+      if (id === undefined) return;
+      report({
+        position: startOf(strong),
+        message: `"${text.replace(/:$/, '')}:" labels a fact for one region by hand`,
+        fix: `write <Region code="${id}" /> in place of the bold label: it marks the fact as ${label(regions, id)}-only and links it to the page's sources`,
       });
-      return found;
     });
-    if (marked) return;
-    findings.push({
-      position: startOf(heading),
-      rule: 'region/unmarked',
-      message: `the section "${title}" is about one region but has no <Region code="${id}" /> marker`,
-      fix: `open the section with a sentence that starts <Region code="${id}" />, so its facts are tied to the page's ${regions.get(id)?.label ?? id} sources`,
-    });
-  });
-  return findings;
-}
-
-/** Regions named by the regulators the text cites ("Ofcom"), with the first place each is cited. */
-function citedRegulators(tree: Root, regions: ReadonlyMap<string, Region>): { regulator: string; region: string; position: Position }[] {
-  const cited = new Map<string, { regulator: string; region: string; position: Position }>();
-  visit(tree, 'text', (node) => {
-    for (const [id, region] of regions) {
-      for (const regulator of region.regulators) {
-        if (cited.has(regulator) || !new RegExp(`\\b${escape(regulator)}\\b`).test(node.value)) continue;
-        cited.set(regulator, { regulator, region: id, position: startOf(node) });
+    // A section whose heading names a region marks its facts with that region.
+    const nodes: RootContent[] = tree.children;
+    nodes.forEach((node, index) => {
+      if (node.type !== 'heading') return;
+      const heading: Heading = node;
+      const title = toString(heading);
+      const id = regionNamedIn(title, regions, false);
+      if (id === undefined) return;
+      const end = nodes.findIndex((next, at) => at > index && next.type === 'heading' && next.depth <= heading.depth);
+      let marked = false;
+      for (const part of nodes.slice(index + 1, end === -1 ? undefined : end)) {
+        visit(part, (inner) => {
+          if (isJsx(inner) && inner.name === 'Region' && attributeValue(inner, 'code') === id) marked = true;
+        });
       }
-    }
-  });
-  return [...cited.values()];
-}
-
-export function sourcesFindings(tree: Root, { sources, locate, regions }: SourcesInput): Finding[] {
-  const findings: Finding[] = [...handLabels(tree, regions), ...unmarkedSections(tree, regions)];
-  const marked = markedRegions(tree);
-  const sourced = new Set(sources.map((source) => source.region).filter((region): region is string => region !== undefined));
-  const label = (id: string) => regions.get(id)?.label ?? id;
-
-  sources.forEach((source, index) => {
-    if (source.region === undefined) return;
-    if (!regions.has(source.region)) {
-      const guess = closestId(source.region, regions.keys());
-      findings.push({
-        position: locate(['sources', index, 'region']),
-        rule: 'ref/regions',
-        message: `\`sources[${index}].region\` names "${source.region}", but there is no content/regions/${source.region}.yaml`,
-        fix: guess
-          ? `did you mean "${guess}"?`
-          : `use the id (file name) of an entry in content/regions/: ${[...regions.keys()].join(', ')}`,
+      if (marked) return;
+      report({
+        position: startOf(heading),
+        message: `the section "${title}" is about one region but has no <Region code="${id}" /> marker`,
+        fix: `open the section with a sentence that starts <Region code="${id}" />, so its facts are tied to the page's ${label(regions, id)} sources`,
       });
-    } else if (!marked.has(source.region)) {
-      findings.push({
-        position: locate(['sources', index]),
-        rule: 'sources/region',
-        message: `source "${source.title}" is for the ${label(source.region)}, but no fact on the page is marked <Region code="${source.region}" />`,
+    });
+  },
+};
+
+const regional: Rule = {
+  id: 'sources/region',
+  severity: 'error',
+  checks: 'A `<Region>` marker has no source for its region in `sources`, or a regional source backs no marked fact.',
+  eachFile(scope, report) {
+    const frontmatter = playbookSources(scope);
+    if (!scope.tree || !frontmatter) return;
+    const { regions } = scope;
+    const marked = markedRegions(scope.tree);
+    frontmatter.sources.forEach((source, index) => {
+      // A region with no file is reported by ref/regions.
+      if (source.region === undefined || !regions.has(source.region) || marked.has(source.region)) return;
+      report({
+        position: frontmatter.locate(['sources', index]),
+        message: `source "${source.title}" is for the ${label(regions, source.region)}, but no fact on the page is marked <Region code="${source.region}" />`,
         fix: `mark the fact it backs with <Region code="${source.region}" />, or remove region: ${source.region} if the fact holds everywhere`,
       });
+    });
+    const sourced = new Set(frontmatter.sources.map((source) => source.region));
+    for (const [region, position] of marked) {
+      // A marker naming no region is reported by ref/region.
+      if (!regions.has(region) || sourced.has(region)) continue;
+      report({
+        position,
+        message: `<Region code="${region}" /> marks a fact for the ${label(regions, region)}, but no source in \`sources\` is for the ${label(regions, region)}`,
+        fix: `add the official page that states it to sources (title, url, supports) with region: ${region}`,
+      });
     }
-  });
-  for (const [region, position] of marked) {
-    if (!regions.has(region) || sourced.has(region)) continue;
-    findings.push({
-      position,
-      rule: 'sources/region',
-      message: `<Region code="${region}" /> marks a fact for the ${label(region)}, but no source in \`sources\` is for the ${label(region)}`,
-      fix: `add the official page that states it to sources (title, url, supports) with region: ${region}`,
-    });
-  }
-  for (const { regulator, region, position } of citedRegulators(tree, regions)) {
-    if (sourced.has(region)) continue;
-    findings.push({
-      position,
-      rule: 'sources/regulator',
-      message: `the text cites ${regulator}, whose rules hold in the ${label(region)}, but no source in \`sources\` is for the ${label(region)}`,
-      fix: `add the ${regulator} page the fact relies on to sources (title, url, supports) with region: ${region}`,
-    });
-  }
-  return findings;
-}
+  },
+};
+
+const regulator: Rule = {
+  id: 'sources/regulator',
+  severity: 'error',
+  checks: 'The text cites a regulator of one region (e.g. Ofcom) but `sources` has nothing for that region.',
+  eachFile(scope, report) {
+    const frontmatter = playbookSources(scope);
+    if (!scope.tree || !frontmatter) return;
+    const sourced = new Set(frontmatter.sources.map((source) => source.region));
+    const reported = new Set<string>();
+    for (const node of treeIndex(scope.tree).texts) {
+      for (const [id, region] of scope.regions) {
+        for (const name of region.regulators) {
+          if (sourced.has(id) || reported.has(name) || !new RegExp(`\\b${escape(name)}\\b`).test(node.value)) continue;
+          reported.add(name);
+          report({
+            position: startOf(node),
+            message: `the text cites ${name}, whose rules hold in the ${region.label}, but no source in \`sources\` is for the ${region.label}`,
+            fix: `add the ${name} page the fact relies on to sources (title, url, supports) with region: ${id}`,
+          });
+        }
+      }
+    }
+  },
+};
+
+export const sources: RuleFamily = {
+  title: 'Sources and regions',
+  introduction:
+    'Rules, rights and deadlines carry their source in `sources`, listed at the foot of the page. A fact that holds only in one country is marked `<Region code="…" />`, and its source gives that `region` (a file in `content/regions/`).',
+  rules: [unmarked, regional, regulator],
+};

@@ -79,6 +79,26 @@ const unknownAttribute: Rule = {
   },
 };
 
+const attributeValueRule: Rule = {
+  id: 'component/attribute-value',
+  severity: 'error',
+  checks: 'An attribute that takes one of a few words has another, e.g. `<IdentityChecks show="all">`.',
+  eachFile({ tree }, report) {
+    if (!tree) return;
+    for (const { element, spec } of components(tree)) {
+      for (const [name, kind] of Object.entries(spec.attributes)) {
+        const value = attributeValue(element, name);
+        if (typeof kind !== 'object' || typeof value !== 'string' || kind.oneOf.includes(value)) continue;
+        report({
+          position: startOf(element),
+          message: `<${element.name} ${name}="${value}"> is not one of the values ${name} takes`,
+          fix: `use one of: ${kind.oneOf.join(', ')}`,
+        });
+      }
+    }
+  },
+};
+
 const stepTitle: Rule = {
   id: 'component/step-title',
   severity: 'error',
@@ -261,6 +281,7 @@ export const structure: RuleFamily = {
     blockForm,
     missingAttribute,
     unknownAttribute,
+    attributeValueRule,
     stepTitle,
     steps,
     duplicateStep,

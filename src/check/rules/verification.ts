@@ -1,13 +1,13 @@
 // Verification is declared: a playbook says what it needs to know about the caller before acting
-// (`verification:` none, account or high-risk), and a playbook that reads or changes an account
-// runs the check, rendered by <Verify />, before any step that touches the account.
+// (`verification:` none, account or high-risk), and one that reads or changes an account runs the
+// check, rendered by <Verify /> from content/verification.yaml, before any step that touches it.
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { VERIFICATION_PLAYBOOK } from '../../lib/verification.ts';
-import { CHECKED_LEVELS, type VerificationCheck, type VerificationLevel } from '../../schemas/verification.ts';
-import { FILE_START, type Diagnostic, type Position } from '../diagnostics.ts';
-import { attributeValue, startOf, type Finding, type JsxElement } from './mdx-safety.ts';
-import { treeIndex } from './structure.ts';
+import { CHECKED_LEVELS, type VerificationLevel } from '../../schemas/verification.ts';
+import { FILE_START, type Position } from '../diagnostics.ts';
+import { attributeValue, elements, startOf, treeIndex, type JsxElement } from '../mdx-tree.ts';
+import type { FileScope, Rule, RuleFamily } from '../rule.ts';
 
 /**
  * Words for reading or changing an account: opening it, its history or case, its contacts, the
@@ -35,149 +35,165 @@ function stepLabel(step: JsxElement): string {
   return typeof title === 'string' ? `step "${title}"` : 'a step';
 }
 
-export interface VerificationInput {
-  /** The playbook's id: the identity-verification playbook is the check itself. */
-  id: string;
-  /** `verification:` from the frontmatter; undefined when the frontmatter is invalid. */
-  level: VerificationLevel | undefined;
-  /** Where `verification:` stands in the frontmatter. */
-  levelAt: Position;
+/**
+ * A playbook's declared level with where it stands, when its frontmatter fits the schema. The
+ * identity-verification playbook is left out: it is the check itself, and its first step is
+ * choosing which one to run.
+ */
+function declaredLevel({ collection, id, yaml }: FileScope): { level: VerificationLevel; at: Position } | undefined {
+  if (collection !== 'playbooks' || id === VERIFICATION_PLAYBOOK || !yaml || yaml.schemaError || yaml.located.errors.length)
+    return undefined;
+  const { verification } = yaml.located.data as { verification: VerificationLevel };
+  return { level: verification, at: yaml.located.locate(['verification']) };
 }
 
-/** Where <Verify /> is, whether it is there at all, and what a step before it may not do. */
-export function verificationFindings(tree: Root, { id, level, levelAt }: VerificationInput): Finding[] {
-  if (level === undefined || id === VERIFICATION_PLAYBOOK) return [];
-  const findings: Finding[] = [];
-  const jsx = treeIndex(tree).jsx;
-  const steps = jsx.filter((entry) => entry.node.name === 'Step').map((entry) => entry.node);
-  const verifies = jsx.filter((entry) => entry.node.name === 'Verify');
+/** Every <Verify /> with the step it opens, if it opens one. */
+function verifies(tree: Root): { element: JsxElement; opens: JsxElement | undefined }[] {
+  return treeIndex(tree)
+    .jsx.filter(({ node }) => node.name === 'Verify')
+    .map(({ node, parent }) => ({ element: node, opens: parent?.name === 'Step' && parent.children[0] === node ? parent : undefined }));
+}
 
-  if (level === 'none') {
-    for (const { node } of verifies) {
-      findings.push({
-        position: startOf(node),
-        rule: 'verification/position',
-        message: '<Verify /> is on a playbook with verification: none',
-        fix: 'set verification to account (standard check) or high-risk (strong check) if the call reads or changes an account; otherwise remove <Verify />',
-      });
-    }
-  } else if (verifies.length === 0) {
-    findings.push({
-      position: levelAt,
-      rule: 'verification/missing',
-      message: `the playbook has verification: ${level} but no <Verify />`,
+const missing: Rule = {
+  id: 'verification/missing',
+  severity: 'error',
+  checks:
+    'The playbook says `verification: account` or `high-risk` but has no `<Verify />`, so the check the caller must pass is not on the page.',
+  eachFile(scope, report) {
+    const declared = declaredLevel(scope);
+    if (!scope.tree || !declared || declared.level === 'none' || elements(scope.tree, 'Verify').length) return;
+    report({
+      position: declared.at,
+      message: `the playbook has verification: ${declared.level} but no <Verify />`,
       fix: 'put <Verify /> on its own line as the first thing in the first step, so the check is run before anything on the account is read or changed',
     });
-  }
-  const [first, ...others] = verifies;
-  if (first && level !== 'none' && !(first.parent?.name === 'Step' && first.parent.children[0] === first.node)) {
-    findings.push({
-      position: startOf(first.node),
-      rule: 'verification/position',
-      message: first.parent?.name === 'Step' ? '<Verify /> is not the first thing in its step' : '<Verify /> is not inside a <Step>',
-      fix: 'put <Verify /> on its own line at the top of the first step, before anything on the account is read or changed',
-    });
-  }
-  for (const other of level === 'none' ? [] : others) {
-    findings.push({
-      position: startOf(other.node),
-      rule: 'verification/position',
-      message: `a second <Verify /> (the first is on line ${startOf(first?.node ?? other.node).line})`,
-      fix: 'keep one <Verify />, at the top of the step that runs the check',
-    });
-  }
+  },
+};
 
-  const checkStep = first?.parent?.name === 'Step' ? first.parent : undefined;
-  // Without a placed <Verify /> the problem above is the one to fix; every step would be "before" it.
-  if (level !== 'none' && !checkStep) return findings;
-  for (const step of steps) {
-    if (step === checkStep) break;
-    const work = accountWork(step);
-    if (work === undefined) continue;
-    findings.push(
-      level === 'none'
-        ? {
-            position: startOf(step),
-            rule: 'verification/before-check',
-            message: `${stepLabel(step)} reads or changes the account ("${work}"), but the playbook has verification: none`,
-            fix: 'set verification to account (standard check) or high-risk (strong check), and open the first step with <Verify />',
-          }
-        : {
-            position: startOf(step),
-            rule: 'verification/before-check',
-            message: `${stepLabel(step)} reads or changes the account ("${work}") before <Verify /> has run the check`,
-            fix: 'open this step (or an earlier one) with <Verify />, or move this work after the check',
-          },
-    );
-  }
-  return findings;
-}
+const position: Rule = {
+  id: 'verification/position',
+  severity: 'error',
+  checks:
+    '`<Verify />` is not the first thing in its step, stands outside a step, appears twice, or is on a playbook with `verification: none`.',
+  eachFile(scope, report) {
+    const declared = declaredLevel(scope);
+    if (!scope.tree || !declared) return;
+    const [first, ...others] = verifies(scope.tree);
+    if (!first) return;
+    if (declared.level === 'none') {
+      for (const { element } of [first, ...others]) {
+        report({
+          position: startOf(element),
+          message: '<Verify /> is on a playbook with verification: none',
+          fix: 'set verification to account (standard check) or high-risk (strong check) if the call reads or changes an account; otherwise remove <Verify />',
+        });
+      }
+      return;
+    }
+    if (!first.opens) {
+      const inStep = treeIndex(scope.tree).jsx.find(({ node }) => node === first.element)?.parent?.name === 'Step';
+      report({
+        position: startOf(first.element),
+        message: inStep ? '<Verify /> is not the first thing in its step' : '<Verify /> is not inside a <Step>',
+        fix: 'put <Verify /> on its own line at the top of the first step, before anything on the account is read or changed',
+      });
+    }
+    for (const other of others) {
+      report({
+        position: startOf(other.element),
+        message: `a second <Verify /> (the first is on line ${startOf(first.element).line})`,
+        fix: 'keep one <Verify />, at the top of the step that runs the check',
+      });
+    }
+  },
+};
 
-/** A playbook's declared level, where it is declared. */
-export interface DeclaredLevel {
-  file: string;
-  level: VerificationLevel;
-  at: Position;
-}
+const beforeCheck: Rule = {
+  id: 'verification/before-check',
+  severity: 'error',
+  checks:
+    'A step reads or changes the account (opens it, its history or case, the account tool, a SIM change) before the step that opens with `<Verify />` — or on a playbook that says `verification: none`.',
+  eachFile(scope, report) {
+    const declared = declaredLevel(scope);
+    if (!scope.tree || !declared) return;
+    const checkStep = verifies(scope.tree)[0]?.opens;
+    // Without a placed <Verify />, verification/missing or verification/position is the problem to fix.
+    if (declared.level !== 'none' && !checkStep) return;
+    for (const step of elements(scope.tree, 'Step')) {
+      if (step === checkStep) break;
+      const work = accountWork(step);
+      if (work === undefined) continue;
+      report(
+        declared.level === 'none'
+          ? {
+              position: startOf(step),
+              message: `${stepLabel(step)} reads or changes the account ("${work}"), but the playbook has verification: none`,
+              fix: 'set verification to account (standard check) or high-risk (strong check), and open the first step with <Verify />',
+            }
+          : {
+              position: startOf(step),
+              message: `${stepLabel(step)} reads or changes the account ("${work}") before <Verify /> has run the check`,
+              fix: 'open this step (or an earlier one) with <Verify />, or move this work after the check',
+            },
+      );
+    }
+  },
+};
 
-/**
- * content/verification.yaml has one entry for each level that needs a check, so <Verify /> always
- * has a check to show. Without the file, each playbook that needs a check is told why it cannot
- * have one. `checks` is undefined when the file is invalid: its schema problems are reported already.
- */
-export function verificationDataFindings(
-  data: { file: string; checks: readonly VerificationCheck[] | undefined } | undefined,
-  declared: readonly DeclaredLevel[],
-): Diagnostic[] {
-  if (!data) {
-    return declared
-      .filter((entry) => entry.level !== 'none')
-      .map((entry) => ({
-        file: entry.file,
-        ...entry.at,
-        rule: 'verification/levels',
-        message: `verification: ${entry.level} needs a check from content/verification.yaml, which does not exist`,
-        fix: `add content/verification.yaml with an entry for each of ${CHECKED_LEVELS.join(', ')} (see the schema reference)`,
-        severity: 'error' as const,
-      }));
-  }
-  const { file, checks } = data;
-  if (!checks) return [];
-  return CHECKED_LEVELS.flatMap((level) => {
-    const count = checks.filter((check) => check.id === level).length;
-    if (count === 1) return [];
-    return [
-      {
-        file,
-        ...FILE_START,
-        rule: 'verification/levels',
+const levels: Rule = {
+  id: 'verification/levels',
+  severity: 'error',
+  checks:
+    '`content/verification.yaml` lacks the entry for a level (`account`, `high-risk`) or has one twice, or does not exist while a playbook needs a check.',
+  allFiles({ verification, playbooks }, report) {
+    if (!verification) {
+      // Without the file, each playbook that needs a check is told why it cannot have one.
+      for (const { file, data, locations } of playbooks) {
+        if (!data || data.verification === 'none') continue;
+        report(file, {
+          position: locations['verification'] ?? FILE_START,
+          message: `verification: ${data.verification} needs a check from content/verification.yaml, which does not exist`,
+          fix: `add content/verification.yaml with an entry for each of ${CHECKED_LEVELS.join(', ')} (see the schema reference)`,
+        });
+      }
+      return;
+    }
+    // An invalid file's problems are reported by its schema already.
+    const checks = verification.data;
+    if (!checks) return;
+    for (const level of CHECKED_LEVELS) {
+      const count = checks.filter((check) => check.id === level).length;
+      if (count === 1) continue;
+      report(verification.file, {
+        position: FILE_START,
         message: count === 0 ? `there is no entry for the level ${level}` : `the level ${level} has ${count} entries`,
         fix: count === 0 ? `add an entry with id: ${level}, with its check, requests and method` : `keep one entry with id: ${level}`,
-        severity: 'error' as const,
-      },
-    ];
-  });
-}
+      });
+    }
+  },
+};
 
-/** <Verify /> links to the identity-verification playbook, which must be there and listed. */
-export function verificationReferenceFindings(
-  playbooks: readonly { file: string; verifyAt: Position | undefined }[],
-  known: ReadonlyMap<string, string>,
-): Diagnostic[] {
-  const state = known.get(VERIFICATION_PLAYBOOK);
-  if (state !== undefined && state !== 'archived') return [];
-  return playbooks.flatMap(({ file, verifyAt }) =>
-    verifyAt
-      ? [
-          {
-            file,
-            ...verifyAt,
-            rule: 'verification/reference',
-            message: `<Verify /> links to the ${VERIFICATION_PLAYBOOK} playbook, which ${state === 'archived' ? 'is archived' : 'does not exist'}`,
-            fix: `keep content/playbooks/${VERIFICATION_PLAYBOOK}.mdx published: it explains every check the agents run`,
-            severity: 'error' as const,
-          },
-        ]
-      : [],
-  );
-}
+const reference: Rule = {
+  id: 'verification/reference',
+  severity: 'error',
+  checks: '`<Verify />` links to the identity-verification playbook, which is missing or archived.',
+  allFiles({ playbooks, known }, report) {
+    const state = known.playbooks.get(VERIFICATION_PLAYBOOK);
+    if (state !== undefined && state !== 'archived') return;
+    for (const { file, verifyAt } of playbooks) {
+      if (!verifyAt) continue;
+      report(file, {
+        position: verifyAt,
+        message: `<Verify /> links to the ${VERIFICATION_PLAYBOOK} playbook, which ${state === 'archived' ? 'is archived' : 'does not exist'}`,
+        fix: `keep content/playbooks/${VERIFICATION_PLAYBOOK}.mdx published: it explains every check the agents run`,
+      });
+    }
+  },
+};
+
+export const verification: RuleFamily = {
+  title: 'Verification',
+  introduction:
+    'Every playbook says in `verification` what it needs to know about the caller before acting. `<Verify />` renders the check from `content/verification.yaml`; the identity-verification playbook explains them all and is exempt from the placement rules.',
+  rules: [missing, position, beforeCheck, levels, reference],
+};

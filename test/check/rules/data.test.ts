@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkPlaybookFile } from '../../../src/check/check-playbook.ts';
+import { NO_SHARED_DATA } from '../../../src/check/rule.ts';
 import { numbersAndPromises } from '../../../src/check/rules/data.ts';
 import { valuesData } from '../../../src/check/values-data.ts';
 import { playbookSchema } from '../../../src/schemas/playbook.ts';
@@ -44,7 +45,11 @@ function messages(body: string): string[] {
 
 /** What the two rules report on the valid playbook with one frontmatter line replaced. */
 function frontmatter(field: string, line: string): string[] {
-  const facts = checkPlaybookFile(playbook('a', withField(field, line), VALID_BODY), teams, playbookSchema(), values);
+  const facts = checkPlaybookFile(
+    playbook('a', withField(field, line), VALID_BODY),
+    { ...NO_SHARED_DATA, teams, values },
+    playbookSchema(),
+  );
   return facts.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.message} — ${d.fix}`);
 }
 

@@ -28,8 +28,22 @@ function check(markdown: string) {
     locations: {},
     anchors: [],
     links: collectLinks(tree(markdown)),
+    verifyAt: undefined,
   };
-  const found = runAllFiles({ playbooks: [page], modules: [], paths: [], known: KNOWN_NOTHING, site, today: TODAY }, links.rules);
+  const found = runAllFiles(
+    {
+      playbooks: [page],
+      modules: [],
+      paths: [],
+      teams: new Map(),
+      safety: undefined,
+      verification: undefined,
+      known: KNOWN_NOTHING,
+      site,
+      today: TODAY,
+    },
+    links.rules,
+  );
   return {
     findings: found.map(({ line, column, rule, message, fix }) => ({ position: { line, column }, rule, message, fix })),
     external: externalLinks(page.links),

@@ -2,7 +2,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkPlaybookFile } from '../../../src/check/check-playbook.ts';
 import { formatDiagnostic } from '../../../src/check/diagnostics.ts';
-import type { KnownIds } from '../../../src/check/rule.ts';
+import { NO_SHARED_DATA, type KnownIds } from '../../../src/check/rule.ts';
 import { references } from '../../../src/check/rules/references.ts';
 import { runAllFiles } from '../../../src/check/run-rules.ts';
 import { playbookSchema } from '../../../src/schemas/playbook.ts';
@@ -24,8 +24,18 @@ const known: KnownIds = {
 
 /** What the reference rules report about one playbook's frontmatter, as `npm run check` prints it. */
 function frontmatterReport(frontmatter: string, id = 'restoring-a-cancelled-line'): string[] {
-  const facts = checkPlaybookFile(playbook(id, frontmatter), new Map(), playbookSchema());
-  const scope = { playbooks: [facts], modules: [], paths: [], known, site: new Map(), today: TODAY };
+  const facts = checkPlaybookFile(playbook(id, frontmatter), NO_SHARED_DATA, playbookSchema());
+  const scope = {
+    playbooks: [facts],
+    modules: [],
+    paths: [],
+    teams: new Map(),
+    safety: undefined,
+    verification: undefined,
+    known,
+    site: new Map(),
+    today: TODAY,
+  };
   return runAllFiles(scope, references.rules).map(formatDiagnostic);
 }
 
@@ -45,7 +55,7 @@ describe('references in frontmatter', () => {
     const frontmatter = `${withField('category', 'category: portting').replace('owner: porting-desk', 'owner: porting')}\nescalateTo: duty-supervisors`;
     expect(frontmatterReport(frontmatter)).toEqual([
       'content/playbooks/restoring-a-cancelled-line.mdx:8:8  ref/teams  `owner` names "porting", but there is no content/teams/porting.yaml — use the id (file name) of an existing entry in content/teams/',
-      'content/playbooks/restoring-a-cancelled-line.mdx:18:13  ref/teams  `escalateTo` names "duty-supervisors", but there is no content/teams/duty-supervisors.yaml — use the id (file name) of an existing entry in content/teams/',
+      'content/playbooks/restoring-a-cancelled-line.mdx:19:13  ref/teams  `escalateTo` names "duty-supervisors", but there is no content/teams/duty-supervisors.yaml — use the id (file name) of an existing entry in content/teams/',
       'content/playbooks/restoring-a-cancelled-line.mdx:4:11  ref/categories  `category` names "portting", but there is no content/categories/portting.yaml — did you mean "porting"?',
     ]);
   });

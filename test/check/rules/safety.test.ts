@@ -1,8 +1,14 @@
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { safetyFindings, safetyRouteFindings } from '../../../src/check/rules/safety.ts';
+import { parseLocatedYaml } from '../../../src/check/frontmatter.ts';
+import type { AllFilesScope } from '../../../src/check/rule.ts';
+import { safety } from '../../../src/check/rules/safety.ts';
+import { runAllFiles } from '../../../src/check/run-rules.ts';
+import { safetyCaseSchema } from '../../../src/schemas/safety.ts';
 import { namesSafetyCase, notImmediateBecause } from '../../../src/lib/safety.ts';
 import { teamSchema, type Team } from '../../../src/schemas/team.ts';
-import { tree } from '../../helpers/mdx.ts';
+import { TODAY } from '../../helpers/content.ts';
+import { findingsIn } from '../helpers.ts';
 
 function team(name: string, safetyLine?: Team['safetyLine']): Team {
   return teamSchema().parse({
@@ -21,8 +27,12 @@ const teams = new Map<string, Team>([
   ['parts-and-replacements', team('Parts and Replacements')],
 ]);
 
+function findings(body: string) {
+  return findingsIn(safety, body, teams);
+}
+
 function check(body: string) {
-  return safetyFindings(tree(body), teams).map((f) => [f.rule, f.position.line, f.message]);
+  return findings(body).map((f) => [f.rule, f.position.line, f.message]);
 }
 
 const FIX = 'send it to a team answered live around the clock (duty-supervisors), and show the route with <SafetyRoute case="…" />';
@@ -72,7 +82,7 @@ Send the part.
   });
 
   it('asks for the safety route on a page that covers a safety case', () => {
-    expect(safetyFindings(tree('<Do>\nIf anyone is hurt, emergency services come first.\n</Do>\n'), teams)).toEqual([
+    expect(findings('<Do>\nIf anyone is hurt, emergency services come first.\n</Do>\n')).toEqual([
       {
         position: { line: 2, column: 1 },
         rule: 'safety/route-missing',
@@ -84,11 +94,9 @@ Send the part.
   });
 
   it('rejects a safety branch sent to a team with no safety line', () => {
-    const findings = safetyFindings(
-      tree('<SafetyRoute />\n\n<Branch when="You heard a safety sign" escalate="parts-and-replacements">\nSend it.\n</Branch>\n'),
-      teams,
-    );
-    expect(findings).toEqual([
+    expect(
+      findings('<SafetyRoute />\n\n<Branch when="You heard a safety sign" escalate="parts-and-replacements">\nSend it.\n</Branch>\n'),
+    ).toEqual([
       {
         position: { line: 3, column: 1 },
         rule: 'safety/not-immediate',
@@ -131,19 +139,36 @@ If the break could be a safety risk, such as shattered glass, scorching or expos
   });
 });
 
-describe('safetyRouteFindings', () => {
-  it('refuses a safety case in the data that goes to a team not answered at once', () => {
-    const cases = [
-      { id: 'threat', team: 'duty-supervisors', teamAt: { line: 4, column: 9 } },
-      { id: 'hazard', team: 'customer-relations', teamAt: { line: 10, column: 9 } },
-    ];
-    expect(safetyRouteFindings(cases, teams)).toEqual([
+describe('the safety route in content/safety.yaml', () => {
+  it('refuses a safety case that goes to a team not answered at once, at its team', () => {
+    const text =
+      '- id: threat\n  name: A threat to harm someone\n  team: duty-supervisors\n- id: hazard\n  name: A product that may be dangerous\n  team: customer-relations\n';
+    const scope: AllFilesScope = {
+      playbooks: [],
+      modules: [],
+      paths: [],
+      teams,
+      safety: {
+        file: 'content/safety.yaml',
+        id: 'safety',
+        yaml: parseLocatedYaml(text),
+        data: safetyCaseSchema().array().parse(parse(text)),
+      },
+      verification: undefined,
+      known: { teams: new Set(teams.keys()), categories: new Set(), playbooks: new Map(), modules: new Set() },
+      site: new Map(),
+      today: TODAY,
+    };
+    expect(runAllFiles(scope, safety.rules)).toEqual([
       {
-        position: { line: 10, column: 9 },
+        file: 'content/safety.yaml',
+        line: 6,
+        column: 9,
         rule: 'safety/not-immediate',
         message:
           'safety case "hazard" goes to customer-relations, but its safety line is answered only in opening hours and answers by callback',
         fix: 'route it to a team answered live around the clock: duty-supervisors',
+        severity: 'error',
       },
     ]);
   });

@@ -1,10 +1,11 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { sourcesFindings } from '../../../src/check/rules/sources.ts';
-import { attributeValueFindings } from '../../../src/check/rules/attribute-values.ts';
+import { checkPlaybookFile } from '../../../src/check/check-playbook.ts';
+import { NO_SHARED_DATA } from '../../../src/check/rule.ts';
+import { sources } from '../../../src/check/rules/sources.ts';
+import { playbookSchema } from '../../../src/schemas/playbook.ts';
 import { regionSchema, type Region } from '../../../src/schemas/region.ts';
-import type { PlaybookSource } from '../../../src/schemas/sources.ts';
-import { tree } from '../../helpers/mdx.ts';
+import { playbook, VALID_FRONTMATTER } from '../../helpers/content.ts';
 
 const UK = `name: United Kingdom
 label: UK
@@ -17,19 +18,25 @@ const regions = new Map<string, Region>([
   ['uk', regionSchema().parse(parse(UK))],
   ['us', regionSchema().parse(parse(US))],
 ]);
+const shared = { ...NO_SHARED_DATA, regions, safetyCases: new Set(['threat', 'self-harm']) };
 
-const OFCOM: PlaybookSource = {
-  title: 'Switching mobile provider, Ofcom',
-  url: 'https://www.ofcom.org.uk/phones-and-broadband/switching-provider/switching-mobile',
-  supports: 'A PAC is valid for 30 days.',
-  region: 'uk',
-};
+/** A source for the UK in the frontmatter, on lines 19–23 of the file. */
+const OFCOM = `sources:
+  - title: Switching mobile provider, Ofcom
+    url: https://www.ofcom.org.uk/phones-and-broadband/switching-provider/switching-mobile
+    supports: A PAC is valid for 30 days.
+    region: uk`;
 
-/** Where each source stands in the frontmatter, as the check's locator would say. */
-const locate = (path: (string | number)[]) => ({ line: 20 + Number(path[1] ?? 0), column: path.length > 2 ? 13 : 5 });
-
-function check(body: string, sources: PlaybookSource[] = []) {
-  return sourcesFindings(tree(body), { sources, locate, regions }).map((f) => [f.rule, f.position.line, f.message, f.fix]);
+/**
+ * What these rules report about a playbook with this body (and these extra frontmatter lines).
+ * Lines in the body are counted from its first line; lines in the frontmatter are the file's.
+ */
+function check(body: string, extra = '', ids: readonly string[] = sources.rules.map((rule) => rule.id)) {
+  const frontmatter = extra ? `${VALID_FRONTMATTER}\n${extra}` : VALID_FRONTMATTER;
+  const bodyStart = frontmatter.split('\n').length + 3;
+  return checkPlaybookFile(playbook('a', frontmatter, body), shared, playbookSchema())
+    .diagnostics.filter((d) => ids.includes(d.rule))
+    .map((d) => [d.rule, d.line >= bodyStart ? d.line - bodyStart + 1 : d.line, d.message, d.fix]);
 }
 
 /** How porting troubleshooting marked its rules before regions were data. */
@@ -39,12 +46,12 @@ const HAND_LABELLED = `## Realistic timelines
 - **UK mobile:** the switch completes within one working day of a valid PAC.
 `;
 
-describe('sourcesFindings', () => {
-  it('accepts a UK fact marked with its region and backed by a UK source', () => {
-    expect(check('- <Region code="uk" /> A PAC is valid for 30 days.\n', [OFCOM])).toEqual([]);
+describe('the source and region rules', () => {
+  it('accept a UK fact marked with its region and backed by a UK source', () => {
+    expect(check('- <Region code="uk" /> A PAC is valid for 30 days.\n', OFCOM)).toEqual([]);
   });
 
-  it('asks for <Region /> in place of a bold region label, and in a section named after a region', () => {
+  it('ask for <Region /> in place of a bold region label, and in a section named after a region', () => {
     expect(check(HAND_LABELLED)).toEqual([
       [
         'region/unmarked',
@@ -69,11 +76,11 @@ describe('sourcesFindings', () => {
     ]);
   });
 
-  it('leaves bold text that is not a region label alone', () => {
+  it('leave bold text that is not a region label alone', () => {
     expect(check('- **Standard:** the passcode.\n- **USB cable:** not covered.\n')).toEqual([]);
   });
 
-  it('asks for a source for each marked region, and a marker for each regional source', () => {
+  it('ask for a source for each marked region, and a marker for each regional source', () => {
     expect(check('<Region code="uk" /> A PAC is valid for 30 days.\n')).toEqual([
       [
         'sources/region',
@@ -82,7 +89,7 @@ describe('sourcesFindings', () => {
         'add the official page that states it to sources (title, url, supports) with region: uk',
       ],
     ]);
-    expect(check('A PAC is valid for 30 days.\n', [OFCOM])).toEqual([
+    expect(check('A PAC is valid for 30 days.\n', OFCOM)).toEqual([
       [
         'sources/region',
         20,
@@ -92,7 +99,7 @@ describe('sourcesFindings', () => {
     ]);
   });
 
-  it('asks for a source when the text cites a regulator (the old policy-changes page cited Ofcom with no source)', () => {
+  it('ask for a source when the text cites a regulator (the old policy-changes page cited Ofcom with no source)', () => {
     expect(check('They can leave penalty-free within it (Ofcom General Condition C1).\n')).toEqual([
       [
         'sources/regulator',
@@ -102,32 +109,30 @@ describe('sourcesFindings', () => {
       ],
     ]);
   });
-
-  it('rejects a source region that has no file, suggesting the closest', () => {
-    expect(check('Text.\n', [{ ...OFCOM, region: 'ukk' }])).toEqual([
-      ['ref/regions', 20, '`sources[0].region` names "ukk", but there is no content/regions/ukk.yaml', 'did you mean "uk"?'],
-    ]);
-  });
 });
 
-describe('attributeValueFindings', () => {
-  const known = { regions: new Set(regions.keys()), safetyCases: new Set(['threat', 'self-harm']) };
-  const rules = (body: string) => attributeValueFindings(tree(body), known).map((f) => [f.rule, f.message, f.fix]);
+describe('references to regions, safety cases and listed values', () => {
+  const ids = ['ref/regions', 'ref/region', 'ref/safety', 'component/attribute-value'];
 
-  it('accepts known regions, safety cases and listed values', () => {
-    expect(rules('<Region code="uk" /> Text.\n\n<SafetyRoute case="threat" />\n\n<IdentityChecks show="fraud-signs" />\n')).toEqual([]);
+  it('accept known regions, safety cases and listed values', () => {
+    const body = '<Region code="uk" /> Text.\n\n<SafetyRoute case="threat" />\n\n<IdentityChecks show="fraud-signs" />\n';
+    expect(check(body, OFCOM, ids)).toEqual([]);
   });
 
-  it('names the values a region, a safety case or a listed attribute takes', () => {
-    expect(rules('<Region code="fr" /> Text.\n\n<SafetyRoute case="fire" />\n\n<IdentityChecks show="everything" />\n')).toEqual([
-      ['ref/region', '<Region code="fr"> names a region that has no file in content/regions/', 'use one of: uk, us'],
+  it('name the values a source region, a region marker, a safety case or a listed attribute takes', () => {
+    const body = '<Region code="fr" /> Text.\n\n<SafetyRoute case="fire" />\n\n<IdentityChecks show="everything" />\n';
+    expect(check(body, OFCOM.replace('region: uk', 'region: ukk'), ids)).toEqual([
+      ['ref/regions', 23, '`sources[0].region` names "ukk", but there is no content/regions/ukk.yaml', 'did you mean "uk"?'],
+      ['ref/region', 1, '<Region code="fr"> names a region that has no file in content/regions/', 'use one of: uk, us'],
       [
         'ref/safety',
+        3,
         '<SafetyRoute case="fire"> names a safety case that content/safety.yaml does not have',
         'use one of: threat, self-harm',
       ],
       [
         'component/attribute-value',
+        5,
         '<IdentityChecks show="everything"> is not one of the values show takes',
         'use one of: checks, fraud-signs, notice',
       ],

@@ -42,7 +42,17 @@ function report(modules: YamlEntry<ModuleData>[], paths: YamlEntry<PathData>[] =
     playbooks: PLAYBOOKS,
     modules: new Set(modules.map((module) => module.id)),
   };
-  const scope = { playbooks: [], modules, paths, known, site: new Map(), today: TODAY };
+  const scope = {
+    playbooks: [],
+    modules,
+    paths,
+    teams: new Map(),
+    safety: undefined,
+    verification: undefined,
+    known,
+    site: new Map(),
+    today: TODAY,
+  };
   return runAllFiles(scope, [...references.rules, ...training.rules]).map(
     (d) => `${d.file}:${d.line}:${d.column}  ${d.rule}  ${d.message} — ${d.fix}`,
   );

@@ -1,20 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import {
-  accountWork,
-  verificationDataFindings,
-  verificationFindings,
-  verificationReferenceFindings,
-  type VerificationInput,
-} from '../../../src/check/rules/verification.ts';
-import type { JsxElement } from '../../../src/check/rules/mdx-safety.ts';
-import { treeIndex } from '../../../src/check/rules/structure.ts';
-import type { VerificationCheck } from '../../../src/schemas/verification.ts';
+import { checkPlaybookFile } from '../../../src/check/check-playbook.ts';
+import { formatDiagnostic } from '../../../src/check/diagnostics.ts';
+import { elements } from '../../../src/check/mdx-tree.ts';
+import { NO_SHARED_DATA, type AllFilesScope, type YamlEntry } from '../../../src/check/rule.ts';
+import { accountWork, verification } from '../../../src/check/rules/verification.ts';
+import { runAllFiles } from '../../../src/check/run-rules.ts';
+import { playbookSchema } from '../../../src/schemas/playbook.ts';
+import type { VerificationCheck, VerificationLevel } from '../../../src/schemas/verification.ts';
+import { playbook, TODAY, withField } from '../../helpers/content.ts';
 import { tree } from '../../helpers/mdx.ts';
 
-const LEVEL_AT = { line: 3, column: 15 };
+/** The body of a file made by `playbook()` starts after `---`, 17 lines of YAML and `---`. */
+const BODY_OFFSET = 19;
+const RULE_IDS = new Set(verification.rules.map((rule) => rule.id));
 
-function check(body: string, level: VerificationInput['level'], id = 'restoring-a-line') {
-  return verificationFindings(tree(body), { id, level, levelAt: LEVEL_AT }).map((f) => [f.rule, f.position.line, f.message]);
+/** What the verification rules report about a playbook with this level and body; lines counted from the body's first. */
+function check(body: string, level: VerificationLevel | 'invalid', id = 'restoring-a-line') {
+  const frontmatter =
+    level === 'invalid' ? withField('confidence', 'confidence: done') : withField('verification', `verification: ${level}`);
+  return checkPlaybookFile(playbook(id, frontmatter, body), NO_SHARED_DATA, playbookSchema())
+    .diagnostics.filter((d) => RULE_IDS.has(d.rule))
+    .map((d) => [d.rule, d.line - BODY_OFFSET, d.message]);
 }
 
 const VERIFIED = `## Steps
@@ -60,8 +66,8 @@ Make the change in the account tool.
 </Step>
 `;
 
-function firstStep(body: string): JsxElement {
-  const step = treeIndex(tree(body)).jsx.find((entry) => entry.node.name === 'Step')?.node;
+function firstStep(body: string) {
+  const [step] = elements(tree(body), 'Step');
   if (!step) throw new Error('no step');
   return step;
 }
@@ -105,13 +111,13 @@ describe('verificationFindings', () => {
 
   it('asks for <Verify /> on a playbook that needs a check, at its verification field', () => {
     const body = VERIFIED.replace('<Verify />\n\n', '');
-    expect(verificationFindings(tree(body), { id: 'a', level: 'high-risk', levelAt: LEVEL_AT })).toEqual([
-      {
-        position: LEVEL_AT,
-        rule: 'verification/missing',
-        message: 'the playbook has verification: high-risk but no <Verify />',
-        fix: 'put <Verify /> on its own line as the first thing in the first step, so the check is run before anything on the account is read or changed',
-      },
+    const frontmatter = withField('verification', 'verification: high-risk');
+    expect(
+      checkPlaybookFile(playbook('a', frontmatter, body), NO_SHARED_DATA, playbookSchema())
+        .diagnostics.filter((d) => RULE_IDS.has(d.rule))
+        .map(formatDiagnostic),
+    ).toEqual([
+      'content/playbooks/a.mdx:18:15  verification/missing  the playbook has verification: high-risk but no <Verify /> — put <Verify /> on its own line as the first thing in the first step, so the check is run before anything on the account is read or changed',
     ]);
   });
 
@@ -150,13 +156,13 @@ describe('verificationFindings', () => {
       ['verification/position', 1, '<Verify /> is not inside a <Step>'],
     ]);
     expect(check(VERIFIED.replace('<Do>\nOpen', '<Verify />\n\n<Do>\nOpen'), 'account')).toEqual([
-      ['verification/position', 15, 'a second <Verify /> (the first is on line 5)'],
+      ['verification/position', 15, 'a second <Verify /> (the first is on line 24)'],
     ]);
   });
 
   it('leaves the identity-verification playbook, which is the check itself, and invalid frontmatter alone', () => {
     expect(check(HISTORY_FIRST.replace('<Verify />\n\n', ''), 'high-risk', 'identity-verification')).toEqual([]);
-    expect(check(HISTORY_FIRST, undefined)).toEqual([]);
+    expect(check(HISTORY_FIRST, 'invalid')).toEqual([]);
   });
 });
 
@@ -167,56 +173,73 @@ const ACCOUNT: VerificationCheck = {
   method: ['The account passcode'],
 };
 
-describe('verificationDataFindings', () => {
-  const declared = [{ file: 'content/playbooks/a.mdx', level: 'account' as const, at: LEVEL_AT }];
+/** What the cross-file verification rules report, as `npm run check` prints it. */
+function across(scope: Partial<AllFilesScope>): string[] {
+  const empty: AllFilesScope = {
+    playbooks: [],
+    modules: [],
+    paths: [],
+    teams: new Map(),
+    safety: undefined,
+    verification: undefined,
+    known: { teams: new Set(), categories: new Set(), playbooks: new Map(), modules: new Set() },
+    site: new Map(),
+    today: TODAY,
+  };
+  return runAllFiles({ ...empty, ...scope }, verification.rules).map(formatDiagnostic);
+}
 
+function verificationFile(checks: VerificationCheck[] | undefined): YamlEntry<VerificationCheck[]> {
+  return { file: 'content/verification.yaml', id: 'verification', yaml: undefined, data: checks };
+}
+
+const ACCOUNT_PLAYBOOK = checkPlaybookFile(
+  playbook('a', withField('verification', 'verification: account'), '## Steps\n\n<Step title="Verify">\n\n<Verify />\n\n</Step>\n'),
+  NO_SHARED_DATA,
+  playbookSchema(),
+);
+
+describe('verification/levels', () => {
   it('asks for one entry per level that needs a check', () => {
-    expect(verificationDataFindings({ file: 'content/verification.yaml', checks: [ACCOUNT, ACCOUNT] }, declared)).toEqual([
-      {
-        file: 'content/verification.yaml',
-        line: 1,
-        column: 1,
-        rule: 'verification/levels',
-        message: 'the level account has 2 entries',
-        fix: 'keep one entry with id: account',
-        severity: 'error',
-      },
-      {
-        file: 'content/verification.yaml',
-        line: 1,
-        column: 1,
-        rule: 'verification/levels',
-        message: 'there is no entry for the level high-risk',
-        fix: 'add an entry with id: high-risk, with its check, requests and method',
-        severity: 'error',
-      },
+    expect(across({ verification: verificationFile([ACCOUNT, ACCOUNT]) })).toEqual([
+      'content/verification.yaml:1:1  verification/levels  the level account has 2 entries — keep one entry with id: account',
+      'content/verification.yaml:1:1  verification/levels  there is no entry for the level high-risk — add an entry with id: high-risk, with its check, requests and method',
     ]);
   });
 
   it('tells each playbook that needs a check when there is no verification file, and says nothing of an invalid one', () => {
-    expect(verificationDataFindings(undefined, declared).map((d) => [d.file, d.line, d.message])).toEqual([
-      ['content/playbooks/a.mdx', 3, 'verification: account needs a check from content/verification.yaml, which does not exist'],
+    expect(across({ playbooks: [ACCOUNT_PLAYBOOK] }).filter((line) => line.includes(' verification/levels '))).toEqual([
+      'content/playbooks/a.mdx:18:15  verification/levels  verification: account needs a check from content/verification.yaml, which does not exist — add content/verification.yaml with an entry for each of account, high-risk (see the schema reference)',
     ]);
-    expect(verificationDataFindings({ file: 'content/verification.yaml', checks: undefined }, declared)).toEqual([]);
+    expect(
+      across({ playbooks: [ACCOUNT_PLAYBOOK], verification: verificationFile(undefined) }).filter((line) =>
+        line.includes(' verification/levels '),
+      ),
+    ).toEqual([]);
   });
 });
 
-describe('verificationReferenceFindings', () => {
-  const playbooks = [
-    { file: 'content/playbooks/a.mdx', verifyAt: { line: 20, column: 1 } },
-    { file: 'content/playbooks/b.mdx', verifyAt: undefined },
-  ];
+describe('verification/reference', () => {
+  const known = (state?: 'archived' | 'validated'): AllFilesScope['known'] => ({
+    teams: new Set(),
+    categories: new Set(),
+    playbooks: new Map(state ? [['identity-verification', state]] : []),
+    modules: new Set(),
+  });
 
   it('requires the identity-verification playbook that <Verify /> links to', () => {
-    expect(verificationReferenceFindings(playbooks, new Map()).map((d) => [d.file, d.line, d.rule, d.message])).toEqual([
-      [
-        'content/playbooks/a.mdx',
-        20,
-        'verification/reference',
-        '<Verify /> links to the identity-verification playbook, which does not exist',
-      ],
+    expect(
+      across({ playbooks: [ACCOUNT_PLAYBOOK], known: known(), verification: verificationFile([ACCOUNT]) }).filter((line) =>
+        line.includes(' verification/reference '),
+      ),
+    ).toEqual([
+      'content/playbooks/a.mdx:24:1  verification/reference  <Verify /> links to the identity-verification playbook, which does not exist — keep content/playbooks/identity-verification.mdx published: it explains every check the agents run',
     ]);
-    expect(verificationReferenceFindings(playbooks, new Map([['identity-verification', 'archived']]))[0]?.message).toContain('is archived');
-    expect(verificationReferenceFindings(playbooks, new Map([['identity-verification', 'validated']]))).toEqual([]);
+    expect(across({ playbooks: [ACCOUNT_PLAYBOOK], known: known('archived') }).some((line) => line.includes('which is archived'))).toBe(
+      true,
+    );
+    expect(
+      across({ playbooks: [ACCOUNT_PLAYBOOK], known: known('validated') }).some((line) => line.includes(' verification/reference ')),
+    ).toBe(false);
   });
 });

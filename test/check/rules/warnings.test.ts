@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/check/check-content.ts';
 import { checkFile } from '../../../src/check/check-file.ts';
+import { NO_SHARED_DATA } from '../../../src/check/rule.ts';
 import { formatDiagnostic } from '../../../src/check/diagnostics.ts';
 import { warnings } from '../../../src/check/rules/warnings.ts';
 import { runEachFile } from '../../../src/check/run-rules.ts';
@@ -10,7 +11,7 @@ import { TODAY, VALID_BODY, VALID_FRONTMATTER, contentWith, playbook, withField 
 
 /** The warnings one file gets on its own, as `npm run check` prints them. */
 function warningsIn(file: SourceFile, collection: CollectionName = 'playbooks'): string[] {
-  const { scope } = checkFile(file, collection, COLLECTIONS[collection].schema(), new Map());
+  const { scope } = checkFile(file, collection, COLLECTIONS[collection].schema(), NO_SHARED_DATA);
   return runEachFile(scope, warnings.rules).map(formatDiagnostic);
 }
 
@@ -47,7 +48,7 @@ describe('content/todo', () => {
 
   it('warns about a TODO marker left in the text', () => {
     expect(warningsIn(playbook('a', VALID_FRONTMATTER, bodyWith('Hand over.', 'TODO: say who picks up.')))).toEqual([
-      'content/playbooks/a.mdx:42:1  warning content/todo  a TODO marker is still in the text — write the missing part, then remove "TODO"',
+      'content/playbooks/a.mdx:43:1  warning content/todo  a TODO marker is still in the text — write the missing part, then remove "TODO"',
     ]);
   });
 
