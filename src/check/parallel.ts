@@ -8,10 +8,15 @@ import type { PlaybookFacts } from './check-playbook.ts';
 const PARALLEL_FROM = 400;
 
 /** The YAML files a worker reads to know what playbooks' components refer to (src/check/rule.ts's SharedData). */
-export type SharedFiles = Pick<ContentFiles, 'teams' | 'regions' | 'safety'>;
+export type SharedFiles = Pick<ContentFiles, 'teams' | 'regions' | 'safety' | 'values'>;
 
 function runWorker(files: ContentFiles, share: ContentFiles['playbooks']): Promise<PlaybookFacts[]> {
-  const shared: SharedFiles = { teams: files.teams, regions: files.regions, ...(files.safety && { safety: files.safety }) };
+  const shared: SharedFiles = {
+    teams: files.teams,
+    regions: files.regions,
+    ...(files.safety && { safety: files.safety }),
+    ...(files.values && { values: files.values }),
+  };
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { shared, playbooks: share } });
     worker.once('message', (facts: PlaybookFacts[]) => resolve(facts));
