@@ -23,10 +23,23 @@ export interface Position {
 
 export const FILE_START: Position = { line: 1, column: 1 };
 
-/** `path:line:col  rule-id  message — fix` (warnings are marked so they stand out). */
+/**
+ * Characters that must not reach output as they are: control characters (a line break would start
+ * a new line, which GitHub Actions reads as a workflow command when it starts with `::`), the
+ * Unicode line and paragraph separators, and the bidirectional controls that reorder what is shown.
+ */
+const UNPRINTABLE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** Text from content, safe to print on one line: each unprintable character written as an escape (`\n`, `\u001b`). */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (char) => NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** `path:line:col  rule-id  message — fix` (warnings are marked so they stand out), always one line. */
 export function formatDiagnostic(d: Diagnostic): string {
   const label = d.severity === 'warning' ? 'warning ' : '';
-  return `${d.file}:${d.line}:${d.column}  ${label}${d.rule}  ${d.message} — ${d.fix}`;
+  return printable(`${d.file}:${d.line}:${d.column}  ${label}${d.rule}  ${d.message} — ${d.fix}`);
 }
 
 /** A GitHub Actions workflow command, so the problem shows on the pull request's diff. */

@@ -1,4 +1,4 @@
-import { formatDiagnostic, formatGithubAnnotation, sortDiagnostics, summarize } from './diagnostics.ts';
+import { formatDiagnostic, formatGithubAnnotation, printable, sortDiagnostics, summarize } from './diagnostics.ts';
 import { contentFolder, readContentFiles } from './read-content.ts';
 import { checkContentInParallel } from './parallel.ts';
 
@@ -30,7 +30,7 @@ export async function runCheck(options: CheckOptions): Promise<boolean> {
   if (options.github) for (const d of sorted) options.log(formatGithubAnnotation(d));
   if (options.listExternal && externalLinks.length) {
     options.log(`\nExternal links (listed, not fetched):`);
-    for (const link of externalLinks) options.log(`  ${link.file}  ${link.url}`);
+    for (const link of externalLinks) options.log(printable(`  ${link.file}  ${link.url}`));
   }
   const { errors, warnings } = summarize(sorted);
   const fileCount = Object.values(files).flat().length;

@@ -50,6 +50,35 @@ describe('formatDiagnostic', () => {
   });
 });
 
+describe('formatDiagnostic with content that holds control characters', () => {
+  // Content reaches CI output through the plain lines too. A line break in a YAML key would start
+  // a new line there, and a line starting with :: is a workflow command to GitHub Actions.
+  it('escapes line breaks in every field, so no content starts a new line of output', () => {
+    const line = formatDiagnostic(
+      diagnostic({
+        file: 'content/playbooks/a\n::add-mask::b.mdx',
+        rule: 'schema/x\r\n::error::y',
+        message: 'the field "a\n::notice file=x::pwned" is not known',
+        fix: 'delete it\n::add-mask::secret',
+      }),
+    );
+    expect(line.split(/[\n\r]/)).toHaveLength(1);
+    expect(line).toMatchInlineSnapshot(
+      `"content/playbooks/a\\n::add-mask::b.mdx:4:11  schema/x\\r\\n::error::y  the field "a\\n::notice file=x::pwned" is not known — delete it\\n::add-mask::secret"`,
+    );
+  });
+
+  it('escapes every other control character, the line and paragraph separators and the bidirectional controls', () => {
+    const line = formatDiagnostic(diagnostic({ message: 'a\u0000b\u0007c\u001bd\u007fe\u2028f\u2029g\u0085h\u202ei\u2066j\tk' }));
+    expect(line).toContain('a\\u0000b\\u0007c\\u001bd\\u007fe\\u2028f\\u2029g\\u0085h\\u202ei\\u2066j\\tk');
+  });
+
+  it('leaves ordinary text, and the backslashes a fix may show, as they are', () => {
+    const line = formatDiagnostic(diagnostic({ message: 'accents é, dash —, quotes “”', fix: 'escape it as \\<' }));
+    expect(line).toContain('accents é, dash —, quotes “” — escape it as \\<');
+  });
+});
+
 describe('formatGithubAnnotation', () => {
   it('writes a workflow command with file, line, column and title', () => {
     expect(formatGithubAnnotation(diagnostic({ rule: 'mdx/esm', message: 'imports run code', fix: 'delete the line' }))).toBe(
