@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { COLLECTIONS, type Collection, type CollectionName } from '../schemas/collections.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { extractFrontmatter, parseLocatedYaml } from './frontmatter.ts';
+import { internalDiagnostic } from './internal.ts';
 import { parseMdx } from './mdx-parse.ts';
 import type { FileScope, FileYaml, SharedData } from './rule.ts';
 import { runEachFile } from './run-rules.ts';
@@ -36,20 +37,30 @@ export function checkFile<S extends z.ZodType>(
 ): CheckedFile<z.output<S>> {
   const entry: Collection = COLLECTIONS[collection];
   const isMdx = 'extension' in entry && entry.extension === 'mdx';
-  const frontmatter = isMdx ? extractFrontmatter(file.source) : { yaml: file.source, firstLine: 1 };
-  const read = frontmatter ? readYaml(frontmatter.yaml, frontmatter.firstLine, schema) : undefined;
-  const parsed = isMdx ? parseMdx(file.source) : undefined;
   const scope: FileScope = {
     file,
     collection,
     id: idFromPath(file.path),
-    yaml: read?.yaml,
-    tree: parsed?.ok ? parsed.tree : undefined,
-    mdxError: parsed && !parsed.ok ? { message: parsed.message, position: parsed.position } : undefined,
+    yaml: undefined,
+    tree: undefined,
+    mdxError: undefined,
     teams: shared.teams,
     regions: shared.regions,
     safetyCases: shared.safetyCases,
     values: shared.values,
   };
-  return { scope, diagnostics: runEachFile(scope), data: read?.data };
+  let data: z.output<S> | undefined;
+  try {
+    const frontmatter = isMdx ? extractFrontmatter(file.source) : { yaml: file.source, firstLine: 1 };
+    const read = frontmatter ? readYaml(frontmatter.yaml, frontmatter.firstLine, schema) : undefined;
+    const parsed = isMdx ? parseMdx(file.source) : undefined;
+    scope.yaml = read?.yaml;
+    scope.tree = parsed?.ok ? parsed.tree : undefined;
+    scope.mdxError = parsed && !parsed.ok ? { message: parsed.message, position: parsed.position } : undefined;
+    data = read?.data;
+  } catch (error) {
+    // Rules would report a file the check could not read as empty; only the failure is reported.
+    return { scope, diagnostics: [internalDiagnostic(file.path, 'reading the file', error)], data: undefined };
+  }
+  return { scope, diagnostics: runEachFile(scope), data };
 }

@@ -5,6 +5,7 @@ import type { PlaybookData } from '../schemas/playbook.ts';
 import { checkFile } from './check-file.ts';
 import type { Diagnostic, Position } from './diagnostics.ts';
 import type { LocatedYaml } from './frontmatter.ts';
+import { internalDiagnostic } from './internal.ts';
 import { elements, startOf, stepAnchors, treeIndex } from './mdx-tree.ts';
 import type { SharedData } from './rule.ts';
 import { collectLinks, type ContentLink } from './rules/links.ts';
@@ -47,23 +48,23 @@ function locations(yaml: LocatedYaml | undefined, data: PlaybookData | undefined
 export function checkPlaybookFile(file: SourceFile, shared: SharedData, schema: z.ZodType<PlaybookData>): PlaybookFacts {
   const { scope, diagnostics, data } = checkFile(file, 'playbooks', schema, shared);
   const tree = scope.tree;
-  const slugger = new GithubSlugger();
-  const [verify] = tree ? elements(tree, 'Verify') : [];
-  return {
-    file: file.path,
-    id: scope.id,
-    diagnostics,
-    data,
-    locations: locations(scope.yaml?.located, data),
-    anchors: tree
+  const facts: PlaybookFacts = { file: file.path, id: scope.id, diagnostics, data, locations: {}, anchors: [], links: [], verifyAt: undefined };
+  try {
+    const slugger = new GithubSlugger();
+    const [verify] = tree ? elements(tree, 'Verify') : [];
+    facts.locations = locations(scope.yaml?.located, data);
+    facts.anchors = tree
       ? [
           ...treeIndex(tree).headings.map((node) => slugger.slug(toString(node))),
           ...stepAnchors(tree),
           // The page lists its sources under #sources (src/components/site/Sources.astro) when it has any.
           ...(data?.sources.length ? ['sources'] : []),
         ]
-      : [],
-    links: tree ? collectLinks(tree) : [],
-    verifyAt: verify ? startOf(verify) : undefined,
-  };
+      : [];
+    facts.links = tree ? collectLinks(tree) : [];
+    facts.verifyAt = verify ? startOf(verify) : undefined;
+  } catch (error) {
+    diagnostics.push(internalDiagnostic(file.path, 'gathering its anchors and links', error));
+  }
+  return facts;
 }

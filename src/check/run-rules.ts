@@ -1,5 +1,8 @@
-// The runner: every rule in the table (src/check/rules/index.ts), in order, over one scope.
+// The runner: every rule in the table (src/check/rules/index.ts), in order, over one scope. A rule
+// that throws is reported as `check/internal` for the file and the other rules still run.
 import type { Diagnostic } from './diagnostics.ts';
+import { internalDiagnostic } from './internal.ts';
+import { contentFolder } from './read-content.ts';
 import type { AllFilesScope, FileScope, Finding, Rule } from './rule.ts';
 import { RULES } from './rules/index.ts';
 
@@ -11,13 +14,25 @@ function diagnostic(file: string, rule: Rule, finding: Finding): Diagnostic {
 /** What the rules find in one content file on its own. */
 export function runEachFile(scope: FileScope, rules: readonly Rule[] = RULES): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const rule of rules) rule.eachFile?.(scope, (finding) => diagnostics.push(diagnostic(scope.file.path, rule, finding)));
+  for (const rule of rules) {
+    try {
+      rule.eachFile?.(scope, (finding) => diagnostics.push(diagnostic(scope.file.path, rule, finding)));
+    } catch (error) {
+      diagnostics.push(internalDiagnostic(scope.file.path, `running rule ${rule.id}`, error));
+    }
+  }
   return diagnostics;
 }
 
-/** What the rules find across all content. */
+/** What the rules find across all content; a rule that fails is reported on the content folder. */
 export function runAllFiles(scope: AllFilesScope, rules: readonly Rule[] = RULES): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const rule of rules) rule.allFiles?.(scope, (file, finding) => diagnostics.push(diagnostic(file, rule, finding)));
+  for (const rule of rules) {
+    try {
+      rule.allFiles?.(scope, (file, finding) => diagnostics.push(diagnostic(file, rule, finding)));
+    } catch (error) {
+      diagnostics.push(internalDiagnostic(contentFolder(), `running rule ${rule.id} across files`, error));
+    }
+  }
   return diagnostics;
 }

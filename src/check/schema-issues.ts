@@ -57,6 +57,18 @@ export function schemaFindings(file: string, error: z.ZodError, yaml: LocatedYam
       });
     }
     const field = fieldName(issue.path) || 'frontmatter';
+    if (issue.code === 'invalid_type' && issue.input instanceof Date && issue.expected !== 'date') {
+      // js-yaml, as the build uses it, reads an unquoted YYYY-MM-DD as a date.
+      const day = Number.isNaN(issue.input.getTime()) ? 'YYYY-MM-DD' : issue.input.toISOString().slice(0, 10);
+      return [
+        {
+          id: `schema/${String(issue.path[0] ?? 'frontmatter')}`,
+          position: yaml.locate(issue.path),
+          message: `\`${field}\` is read as a date, not as ${issue.expected === 'string' ? 'text' : issue.expected}: YAML reads an unquoted YYYY-MM-DD as a date`,
+          fix: `put the value in quotes: "${day}"`,
+        },
+      ];
+    }
     const missing = issue.code === 'invalid_type' && issue.input === undefined;
     const parts = missing ? { message: 'is missing', fix: undefined } : splitFix(issue.message);
     return [

@@ -104,8 +104,29 @@ function verified(level: string, verify = '<Verify />\n', { checks = CHECKS, ref
 
 const DECISION = VALID_BODY.slice(VALID_BODY.indexOf('<Decision'), VALID_BODY.indexOf('</Decision>') + '</Decision>'.length);
 
+/** A playbook whose text cannot be had: stands for any file the check fails on. */
+const UNREADABLE: SourceFile = {
+  path: 'content/playbooks/a.mdx',
+  get source(): string {
+    throw new Error('the text cannot be read');
+  },
+};
+
 export const RULE_EXAMPLES: Record<string, () => ContentFiles> = {
+  'check/internal': () => contentWith(UNREADABLE),
   'yaml/syntax': () => contentWith(playbook('a', withField('title', 'title: "Restoring a cancelled line'))),
+  'yaml/tag': () => contentWith(playbook('a', withField('firstMove', 'firstMove: !!js/function "function () {}"'))),
+  'yaml/alias': () =>
+    contentWith(
+      playbook(
+        'a',
+        withField(
+          'tags',
+          `tags: &t [porting, ${Array.from({ length: 120 }, () => 'x').join(', ')}]\nlaughs: [${Array.from({ length: 120 }, () => '*t').join(', ')}]`,
+        ),
+      ),
+    ),
+  'yaml/date': () => contentWith(playbook('a', withField('lastReviewed', 'lastReviewed: 2026-02-30'))),
   'schema/frontmatter': () => contentWith({ path: 'content/playbooks/a.mdx', source: VALID_BODY }),
   'schema/<field>': () => contentWith(playbook('a', withField('title', undefined))),
   'schema/unknown-field': () => contentWith(playbook('a', `${VALID_FRONTMATTER}\nowners: porting-desk`)),

@@ -47,6 +47,29 @@ describe('runEachFile', () => {
     ]);
   });
 
+  it('reports a rule that throws as check/internal for the file, and still runs the rules after it', () => {
+    const rules: Rule[] = [
+      {
+        id: 'demo/broken',
+        severity: 'warning',
+        checks: 'Throws.',
+        eachFile: () => {
+          throw new RangeError('Maximum call stack size exceeded');
+        },
+      },
+      {
+        id: 'demo/after',
+        severity: 'error',
+        checks: 'Finds.',
+        eachFile: (_, report) => report({ position: { line: 2, column: 1 }, message: 'm', fix: 'f' }),
+      },
+    ];
+    expect(runEachFile(playbookScope('Text.'), rules).map((d) => `${d.file}:${d.line} ${d.rule} ${d.severity} ${d.message}`)).toEqual([
+      'content/playbooks/a.mdx:1 check/internal error the check failed while running rule demo/broken (RangeError: Maximum call stack size exceeded)',
+      'content/playbooks/a.mdx:2 demo/after error m',
+    ]);
+  });
+
   it('gives no diagnostics when no rule finds anything', () => {
     expect(
       runEachFile(playbookScope('Text.'), [{ id: 'demo/none', severity: 'error', checks: 'Nothing.', eachFile: () => undefined }]),
@@ -64,6 +87,29 @@ describe('runAllFiles', () => {
     };
     expect(runAllFiles(EMPTY, [rule])).toEqual([
       { file: 'content/teams/a.yaml', line: 2, column: 3, rule: 'demo/across', message: 'wrong', fix: 'right', severity: 'error' },
+    ]);
+  });
+
+  it('reports a rule that throws as check/internal on the content folder, and still runs the rules after it', () => {
+    const rules: Rule[] = [
+      {
+        id: 'demo/broken',
+        severity: 'error',
+        checks: 'Throws.',
+        allFiles: () => {
+          throw new Error('boom');
+        },
+      },
+      {
+        id: 'demo/after',
+        severity: 'error',
+        checks: 'Finds.',
+        allFiles: (_, report) => report('x.yaml', { position: { line: 1, column: 1 }, message: 'm', fix: 'f' }),
+      },
+    ];
+    expect(runAllFiles(EMPTY, rules).map((d) => `${d.file} ${d.rule} ${d.message}`)).toEqual([
+      'content check/internal the check failed while running rule demo/broken across files (Error: boom)',
+      'x.yaml demo/after m',
     ]);
   });
 });

@@ -4,23 +4,58 @@ import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
 import { ID_PATTERN } from '../../schemas/ids.ts';
 import type { PlaybookFacts } from '../check-playbook.ts';
 import { FILE_START } from '../diagnostics.ts';
+import { INTERNAL_ERROR } from '../internal.ts';
+import { MAX_ALIAS_COUNT, type YamlProblemKind } from '../frontmatter.ts';
 import type { FileScope, Finding, Rule, RuleFamily } from '../rule.ts';
 import { schemaFindings, UNKNOWN_FIELD } from '../schema-issues.ts';
+
+/** Reports the YAML problems of one kind, each with the same fix. */
+function yamlProblems(kind: YamlProblemKind, message: (text: string) => string, fix: string): NonNullable<Rule['eachFile']> {
+  return ({ yaml }, report) => {
+    for (const error of yaml?.located.errors ?? [])
+      if (error.kind === kind) report({ position: error.position, message: message(error.message), fix });
+  };
+}
 
 const yamlSyntax: Rule = {
   id: 'yaml/syntax',
   severity: 'error',
   checks:
     "The YAML (a playbook's frontmatter or a `.yaml` file) cannot be read: wrong indentation, a duplicate key, or text with a `: ` that needs quotes.",
-  eachFile({ yaml }, report) {
-    for (const error of yaml?.located.errors ?? []) {
-      report({
-        position: error.position,
-        message: `YAML cannot be read: ${error.message}`,
-        fix: 'check indentation and quoting on this line; text with a colon needs quotes',
-      });
-    }
-  },
+  eachFile: yamlProblems(
+    'syntax',
+    (text) => `YAML cannot be read: ${text}`,
+    'check indentation and quoting on this line; text with a colon needs quotes',
+  ),
+};
+
+const yamlTag: Rule = {
+  id: 'yaml/tag',
+  severity: 'error',
+  checks: 'A YAML value carries a tag (`!!js/function`, `!!binary`, `!custom`…). Content YAML is plain text, lists and fields; no tags.',
+  eachFile: yamlProblems(
+    'tag',
+    (text) => `${text}: content YAML takes no tags, and the build cannot read most of them`,
+    'remove the tag and write the value as plain text',
+  ),
+};
+
+const yamlAlias: Rule = {
+  id: 'yaml/alias',
+  severity: 'error',
+  checks: `YAML aliases (\`*name\`) stand for more than ${MAX_ALIAS_COUNT} values, as in a "billion laughs" that would stall the build.`,
+  eachFile: yamlProblems(
+    'alias',
+    (text) => `YAML cannot be used: ${text}, which would stall the build`,
+    'write the values out instead of using anchors (&name) and aliases (*name)',
+  ),
+};
+
+const yamlDate: Rule = {
+  id: 'yaml/date',
+  severity: 'error',
+  checks: 'An unquoted `YYYY-MM-DD` is not a real calendar day (2026-02-30); YAML would silently roll it over to another day.',
+  eachFile: yamlProblems('date', (text) => text, 'check the month and the day'),
 };
 
 const noFrontmatter: Rule = {
@@ -167,5 +202,17 @@ const duplicateTitle: Rule = {
 
 export const files: RuleFamily = {
   title: 'Files, YAML and fields',
-  rules: [yamlSyntax, noFrontmatter, fieldBreaksSchema, unknownField, fileName, duplicateId, duplicateTitle],
+  rules: [
+    INTERNAL_ERROR,
+    yamlSyntax,
+    yamlTag,
+    yamlAlias,
+    yamlDate,
+    noFrontmatter,
+    fieldBreaksSchema,
+    unknownField,
+    fileName,
+    duplicateId,
+    duplicateTitle,
+  ],
 };
