@@ -27,7 +27,7 @@ export default defineConfig({
   base: process.env.FRONTLINE_BASE ?? '/',
   trailingSlash: 'always',
   outDir: process.env.FRONTLINE_OUT_DIR ?? './dist',
-  // Another public/ folder, for the build's own tests (scripts/lib/public-files.ts vets it first).
+  // Another public/ folder, for the build's own tests (npm run check vets it first: src/check/rules/public.ts).
   publicDir: process.env.FRONTLINE_PUBLIC ?? './public',
   // No syntax highlighting: playbooks hold no code, and Shiki colours code with inline style
   // attributes, which the Content-Security-Policy below refuses.

@@ -4,10 +4,9 @@
 // and a build killed while publishing is repaired by the next one (scripts/lib/publish.ts).
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { withBuildLock } from './lib/build-lock.ts';
-import { checkPublicFolder, formatPublicFileProblem } from './lib/public-files.ts';
 import { previousOf, publishBuild, recoverInterruptedPublish } from './lib/publish.ts';
 import { indexSite } from '../src/search/build-index.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
@@ -21,7 +20,6 @@ const root = resolve(values.root);
 const outDir = resolve(root, values.out);
 // Siblings of the output folder, so parallel builds to different folders never share them.
 const scratch = `${outDir}.building`;
-const publicDir = resolve(root, process.env['FRONTLINE_PUBLIC'] ?? 'public');
 const log = (line: string) => console.log(line);
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
@@ -40,13 +38,8 @@ async function main(): Promise<number> {
   const recovery = recoverInterruptedPublish(outDir);
   if (recovery === 'restored') log(`… restored ${outDir}/ from ${previousOf(outDir)}/, left by a build stopped while publishing`);
   const checkStarted = performance.now();
-  log('… checking public/ and content');
-  const refused = checkPublicFolder(publicDir);
-  if (refused.length) {
-    for (const problem of refused) console.error(formatPublicFileProblem(problem, relative(root, publicDir)));
-    console.error('\nBuild stopped: public/ holds files the site must not publish (above). dist/ was not changed.');
-    return 1;
-  }
+  log('… checking content and public/');
+  // The check vets public/ too (src/check/rules/public.ts): Astro copies it as it is.
   if ((await runPhase('scripts/check.ts', ['--root', root])) !== 0) {
     console.error('\nBuild stopped: fix the problems above (npm run check lists them again). dist/ was not changed.');
     return 1;

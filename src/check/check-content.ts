@@ -14,7 +14,7 @@ import { checkPlaybookFile, type PlaybookFacts } from './check-playbook.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { NO_SHARED_DATA, validEntries, type SharedData, type YamlEntry } from './rule.ts';
 import { externalLinks } from './rules/links.ts';
-import { runAllFiles } from './run-rules.ts';
+import { runAllFiles, runEachPath } from './run-rules.ts';
 import { buildSiteMap } from './site-map.ts';
 import type { ContentFiles, SourceFile } from './source.ts';
 import { valuesData, type ValuesData } from './values-data.ts';
@@ -109,7 +109,7 @@ export function checkAcrossFiles(
     today: options.today,
   });
   return {
-    diagnostics: [...yaml.diagnostics, ...playbooks.flatMap((p) => p.diagnostics), ...across],
+    diagnostics: [...runEachPath(files.listing ?? []), ...yaml.diagnostics, ...playbooks.flatMap((p) => p.diagnostics), ...across],
     externalLinks: playbooks.flatMap((p) => externalLinks(p.links).map((url) => ({ file: p.file, url }))),
   };
 }

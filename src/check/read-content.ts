@@ -1,33 +1,40 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { collectionList } from '../schemas/collections.ts';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { collectionList, type CollectionName } from '../schemas/collections.ts';
+import { contentRole } from './content-types.ts';
+import { listFolder } from './listing.ts';
 import type { ContentFiles, SourceFile } from './source.ts';
-
-function read(root: string, path: string): SourceFile {
-  return { path: relative(root, path).split('\\').join('/'), source: readFileSync(path, 'utf8') };
-}
-
-function collect(root: string, dir: string, extension: string): SourceFile[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith(`.${extension}`))
-    .sort()
-    .map((name) => read(root, join(dir, name)));
-}
 
 /** The content folder, relative to the root; FRONTLINE_CONTENT overrides it as in src/content.config.ts. */
 export function contentFolder(): string {
   return process.env['FRONTLINE_CONTENT'] ?? 'content';
 }
 
-/** Reads every content file the site is built from: the files of each collection in src/schemas/collections.ts. */
+/** The folder published as it is, relative to the root; FRONTLINE_PUBLIC overrides it as in astro.config.mjs. */
+export function publicFolder(): string {
+  return process.env['FRONTLINE_PUBLIC'] ?? 'public';
+}
+
+/**
+ * Reads every content file the site is built from: the files of each collection in
+ * src/schemas/collections.ts, found in a listing of the whole folder that never follows a symbolic
+ * link. The listing comes along, so the rules on files see what else the folder holds.
+ */
 export function readContentFiles(root: string, folder = contentFolder()): ContentFiles {
-  const files: Record<string, SourceFile | SourceFile[]> = {};
-  for (const collection of collectionList()) {
-    // resolve, not join: FRONTLINE_CONTENT may be absolute (the benchmark's libraries are).
-    const path = resolve(root, folder, 'file' in collection ? collection.file : collection.folder);
-    if (!('file' in collection)) files[collection.name] = collect(root, path, collection.extension);
-    else if (existsSync(path)) files[collection.name] = read(root, path);
+  // resolve, not join: FRONTLINE_CONTENT may be absolute (the benchmark's libraries are).
+  const dir = resolve(root, folder);
+  const listing = listFolder(root, dir, 'content');
+  const byCollection = new Map<CollectionName, SourceFile[]>(collectionList().map((collection) => [collection.name, []]));
+  for (const entry of listing) {
+    const role = entry.kind === 'file' ? contentRole(entry.inFolder) : undefined;
+    if (role?.kind !== 'entry') continue;
+    byCollection.get(role.collection)?.push({ path: entry.path, source: readFileSync(join(dir, entry.inFolder), 'utf8') });
   }
-  return files as ContentFiles;
+  const files: Record<string, SourceFile | SourceFile[] | typeof listing> = { listing };
+  for (const collection of collectionList()) {
+    const read = byCollection.get(collection.name) ?? [];
+    if (!('file' in collection)) files[collection.name] = read;
+    else if (read[0]) files[collection.name] = read[0];
+  }
+  return files as unknown as ContentFiles;
 }

@@ -1,5 +1,5 @@
 // What a rule of `npm run check` is: an id, a severity, one sentence on what it checks (its row in
-// CONTRIBUTING.md) and the function that looks for it, in one of two scopes. The rules live in
+// CONTRIBUTING.md) and the function that looks for it, in one of three scopes. The rules live in
 // src/check/rules/, one file per family; the runner (src/check/run-rules.ts) loops over them.
 import type { Root } from 'mdast';
 import type { z } from 'zod';
@@ -14,6 +14,7 @@ import type { VerificationCheck } from '../schemas/verification.ts';
 import type { PlaybookFacts } from './check-playbook.ts';
 import type { Position, Severity } from './diagnostics.ts';
 import type { LocatedYaml } from './frontmatter.ts';
+import type { ListedEntry } from './listing.ts';
 import type { SiteMap } from './site-map.ts';
 import type { SourceFile } from './source.ts';
 import { NO_VALUES, type ValuesData } from './values-data.ts';
@@ -118,6 +119,8 @@ export interface Rule {
   eachFile?: (scope: FileScope, report: (finding: Finding) => void) => void;
   /** Looks across all content, after every file's own check. */
   allFiles?: (scope: AllFilesScope, report: (file: string, finding: Finding) => void) => void;
+  /** Looks at one entry of content/ or public/ as a file (its kind, name, size and first bytes), before anything reads it as content. */
+  eachPath?: (entry: ListedEntry, report: (finding: Finding) => void) => void;
 }
 
 /** Rules that belong together, with the heading (and any words around the table) they have in CONTRIBUTING.md. */

@@ -2,6 +2,7 @@
 // that throws is reported as `check/internal` for the file and the other rules still run.
 import type { Diagnostic } from './diagnostics.ts';
 import { internalDiagnostic } from './internal.ts';
+import type { ListedEntry } from './listing.ts';
 import { contentFolder } from './read-content.ts';
 import type { AllFilesScope, FileScope, Finding, Rule } from './rule.ts';
 import { RULES } from './rules/index.ts';
@@ -19,6 +20,21 @@ export function runEachFile(scope: FileScope, rules: readonly Rule[] = RULES): D
       rule.eachFile?.(scope, (finding) => diagnostics.push(diagnostic(scope.file.path, rule, finding)));
     } catch (error) {
       diagnostics.push(internalDiagnostic(scope.file.path, `running rule ${rule.id}`, error));
+    }
+  }
+  return diagnostics;
+}
+
+/** What the rules find in the entries of content/ and public/, as files. */
+export function runEachPath(entries: readonly ListedEntry[], rules: readonly Rule[] = RULES): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const entry of entries) {
+    for (const rule of rules) {
+      try {
+        rule.eachPath?.(entry, (finding) => diagnostics.push(diagnostic(entry.path, rule, finding)));
+      } catch (error) {
+        diagnostics.push(internalDiagnostic(entry.path, `running rule ${rule.id}`, error));
+      }
     }
   }
   return diagnostics;

@@ -1,5 +1,8 @@
+import { resolve } from 'node:path';
 import { formatDiagnostic, formatGithubAnnotation, printable, sortDiagnostics, summarize } from './diagnostics.ts';
-import { contentFolder, readContentFiles } from './read-content.ts';
+import { contentRole } from './content-types.ts';
+import { listFolder } from './listing.ts';
+import { contentFolder, publicFolder, readContentFiles } from './read-content.ts';
 import { checkContentInParallel } from './parallel.ts';
 
 export interface CheckOptions {
@@ -17,6 +20,8 @@ export interface CheckOptions {
 /** Runs the content check and prints its report; returns true when the content may be built. */
 export async function runCheck(options: CheckOptions): Promise<boolean> {
   const files = readContentFiles(options.root);
+  // public/ is published as it is; its files are vetted with the content's.
+  files.listing = [...(files.listing ?? []), ...listFolder(options.root, resolve(options.root, publicFolder()), 'public')];
   if (files.playbooks.length === 0) {
     // A check that found nothing must not pass: it would wave through a build of the wrong folder.
     options.log(
@@ -33,7 +38,8 @@ export async function runCheck(options: CheckOptions): Promise<boolean> {
     for (const link of externalLinks) options.log(printable(`  ${link.file}  ${link.url}`));
   }
   const { errors, warnings } = summarize(sorted);
-  const fileCount = Object.values(files).flat().length;
+  // Every entry of content/ but the empty .gitkeep files that hold folders in place.
+  const fileCount = files.listing.filter((entry) => entry.area === 'content' && contentRole(entry.inFolder)?.kind !== 'placeholder').length;
   const failed = errors > 0 || (options.strict && warnings > 0);
   options.log(
     `${failed ? '✗' : '✓'} checked ${fileCount} content files: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${

@@ -1,5 +1,6 @@
 // One small library per rule id, each breaking exactly that rule once: test/check/rules.test.ts
 // runs the whole check on each and expects that rule, and only it, to be reported.
+import type { ListedEntry } from '../../src/check/listing.ts';
 import type { ContentFiles, SourceFile } from '../../src/check/source.ts';
 import { contentWith, playbook, VALID_BODY, VALID_FRONTMATTER, withField } from '../helpers/content.ts';
 import { MODULE as VALID_MODULE } from '../helpers/module-yaml.ts';
@@ -112,7 +113,33 @@ const UNREADABLE: SourceFile = {
   },
 };
 
+/** The valid library plus entries of content/ or public/ as the listing shows them. */
+function withListing(...entries: Partial<ListedEntry>[]): ContentFiles {
+  const listing = entries.map((entry) => ({
+    path: `${entry.area ?? 'content'}/${entry.inFolder ?? ''}`,
+    inFolder: '',
+    area: 'content' as const,
+    kind: 'file' as const,
+    size: 10,
+    ...entry,
+  }));
+  return { ...contentWith(playbook('restoring-a-cancelled-line')), listing };
+}
+
+const PNG_HEAD = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
 export const RULE_EXAMPLES: Record<string, () => ContentFiles> = {
+  'file/symlink': () => withListing({ inFolder: 'playbooks/loop', kind: 'symlink', target: '.' }),
+  'file/type': () => withListing({ inFolder: 'playbooks/handoff.png', head: PNG_HEAD }, { inFolder: 'playbooks/diagram.mjs' }),
+  'public/symlink': () => withListing({ area: 'public', inFolder: 'robots-extra.txt', kind: 'symlink', target: '/etc/passwd' }),
+  'public/not-a-file': () => withListing({ area: 'public', inFolder: 'pipe.txt', kind: 'other' }),
+  'public/type': () => withListing({ area: 'public', inFolder: 'login.html' }),
+  'public/active-svg': () =>
+    withListing({
+      area: 'public',
+      inFolder: 'favicon.svg',
+      text: '<svg xmlns="http://www.w3.org/2000/svg"><svg:script xmlns:svg="http://www.w3.org/2000/svg">alert(1)</svg:script></svg>',
+    }),
   'check/internal': () => contentWith(UNREADABLE),
   'yaml/syntax': () => contentWith(playbook('a', withField('title', 'title: "Restoring a cancelled line'))),
   'yaml/tag': () => contentWith(playbook('a', withField('firstMove', 'firstMove: !!js/function "function () {}"'))),

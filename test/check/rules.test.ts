@@ -22,7 +22,7 @@ describe('the rule table', () => {
     for (const rule of RULES) {
       expect(rule.checks, rule.id).toMatch(/^[A-Z`].*[.)]$/);
       // check/internal alone is reported by the runner itself, when a file or a rule makes the check fail.
-      expect(Boolean(rule.eachFile) || Boolean(rule.allFiles), rule.id).toBe(rule !== INTERNAL_ERROR);
+      expect(Boolean(rule.eachFile) || Boolean(rule.allFiles) || Boolean(rule.eachPath), rule.id).toBe(rule !== INTERNAL_ERROR);
     }
   });
 

@@ -195,8 +195,9 @@ describe('npm run build with a public/ folder from a pull request', () => {
       { 'robots-extra.txt': '/etc/passwd' },
     );
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(
-      'robots-extra.txt  public/symlink  is a symbolic link to /etc/passwd: the build would publish the file it points at — commit the file itself, or delete the link',
+    // The check vets public/ (src/check/rules/public.ts) and names each file from the project root.
+    expect(result.stdout).toContain(
+      'public-under-test/robots-extra.txt:1:1  public/symlink  is a symbolic link to /etc/passwd: the build would publish the file it points at — commit the file itself, or delete the link',
     );
     expect(result.stderr).toContain('Build stopped');
     expect(existsSync(join(publicOut, 'robots-extra.txt'))).toBe(false);
@@ -208,8 +209,8 @@ describe('npm run build with a public/ folder from a pull request', () => {
       {},
     );
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/login\.html {2}public\/type {2}\.html files are not published from public\/ — /);
-    expect(result.stderr).toMatch(/x\.js {2}public\/type {2}\.js files are not published from public\/ — /);
+    expect(result.stdout).toMatch(/login\.html:1:1 {2}public\/type {2}\.html files are not published from public\/ — /);
+    expect(result.stdout).toMatch(/x\.js:1:1 {2}public\/type {2}\.js files are not published from public\/ — /);
   });
 });
 

@@ -1,10 +1,13 @@
-// Files, YAML and fields: whether each file can be read, fits its collection's schema and has a
-// name that can be its id, and whether ids and titles are unique.
+// Files, YAML and fields: whether content/ holds only what the build may read, whether each file
+// can be read, fits its collection's schema and has a name that can be its id, and whether ids and
+// titles are unique.
 import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
 import { ID_PATTERN } from '../../schemas/ids.ts';
 import type { PlaybookFacts } from '../check-playbook.ts';
 import { FILE_START } from '../diagnostics.ts';
+import { contentAllowList, contentRole, IMAGE_TYPES } from '../content-types.ts';
 import { INTERNAL_ERROR } from '../internal.ts';
+import type { ListedEntry } from '../listing.ts';
 import { MAX_ALIAS_COUNT, type YamlProblemKind } from '../frontmatter.ts';
 import type { FileScope, Finding, Rule, RuleFamily } from '../rule.ts';
 import { schemaFindings, UNKNOWN_FIELD } from '../schema-issues.ts';
@@ -200,10 +203,58 @@ const duplicateTitle: Rule = {
   },
 };
 
+const symlink: Rule = {
+  id: 'file/symlink',
+  severity: 'error',
+  checks: 'A symbolic link in `content/`. The check never follows one; the build would read (and publish) whatever it points at.',
+  eachPath(entry, report) {
+    if (entry.area !== 'content' || entry.kind !== 'symlink') return;
+    report({
+      position: FILE_START,
+      message: `is a symbolic link to ${entry.target ?? 'another file'}: the build would read what it points at`,
+      fix: 'commit the file itself in its place, or delete the link',
+    });
+  },
+};
+
+/** Why an entry of content/ is refused by `file/type`, and what to do; undefined when content/ may hold it. */
+function typeProblem(entry: ListedEntry): { problem: string; fix: string } | undefined {
+  const elsewhere = 'delete it, or move it where it belongs (code and pages go in src/, reviewed as code)';
+  if (entry.kind === 'other') return { problem: 'is not a regular file', fix: 'delete it' };
+  const role = contentRole(entry.inFolder);
+  if (!role) {
+    const extension = /\.[^./]+$/.exec(entry.inFolder)?.[0];
+    const problem = `${extension ? `a ${extension} file` : 'a file without an extension'} has no place here`;
+    if (extension === '.svg') return { problem, fix: 'export the drawing as a PNG: an SVG can carry script, so content takes none' };
+    return { problem, fix: elsewhere };
+  }
+  if (role.kind === 'image' && !IMAGE_TYPES[role.extension].starts(entry.head ?? new Uint8Array())) {
+    const { name } = IMAGE_TYPES[role.extension];
+    return { problem: `is named .${role.extension} but does not hold a ${name} image`, fix: `export it again as a real ${name} image` };
+  }
+  if (role.kind === 'placeholder' && entry.size > 0) return { problem: 'is a .gitkeep that is not empty', fix: 'empty it' };
+  return undefined;
+}
+
+const fileType: Rule = {
+  id: 'file/type',
+  severity: 'error',
+  checks:
+    'A file `content/` may not hold. It holds playbooks (`.mdx` in `playbooks/`), YAML (`.yaml` in `teams/`, `categories/`, `modules/`, `paths/`, and `synonyms.yaml`) and PNG, JPEG or WebP images; nothing else, so nothing in it can run at build time.',
+  eachPath(entry, report) {
+    if (entry.area !== 'content' || entry.kind === 'symlink') return;
+    const found = typeProblem(entry);
+    if (!found) return;
+    report({ position: FILE_START, message: `${found.problem}: content/ holds only ${contentAllowList()}`, fix: found.fix });
+  },
+};
+
 export const files: RuleFamily = {
   title: 'Files, YAML and fields',
   rules: [
     INTERNAL_ERROR,
+    symlink,
+    fileType,
     yamlSyntax,
     yamlTag,
     yamlAlias,

@@ -5,6 +5,7 @@ import { numbersAndPromises } from './data.ts';
 import { files } from './files.ts';
 import { links } from './links.ts';
 import { mdxSafety } from './mdx-safety.ts';
+import { publicFiles } from './public.ts';
 import { references } from './references.ts';
 import { safety } from './safety.ts';
 import { sources } from './sources.ts';
@@ -15,6 +16,7 @@ import { warnings } from './warnings.ts';
 
 export const RULE_FAMILIES: readonly RuleFamily[] = [
   files,
+  publicFiles,
   references,
   mdxSafety,
   structure,
