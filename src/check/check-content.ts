@@ -10,6 +10,7 @@ import type { SafetyCase } from '../schemas/safety.ts';
 import type { Team } from '../schemas/team.ts';
 import type { VerificationCheck } from '../schemas/verification.ts';
 import { checkFile } from './check-file.ts';
+import { contentRole } from './content-types.ts';
 import { checkPlaybookFile, type PlaybookFacts } from './check-playbook.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { NO_SHARED_DATA, validEntries, type SharedData, type YamlEntry } from './rule.ts';
@@ -106,6 +107,11 @@ export function checkAcrossFiles(
       modules: new Set(yaml.modules.map((m) => m.id)),
     },
     site: buildSiteMap(playbooks, files),
+    images: new Set(
+      (files.listing ?? [])
+        .filter((entry) => entry.area === 'content' && entry.kind === 'file' && contentRole(entry.inFolder)?.kind === 'image')
+        .map((entry) => entry.path),
+    ),
     today: options.today,
   });
   return {

@@ -8,6 +8,7 @@ import type { LocatedYaml } from './frontmatter.ts';
 import { internalDiagnostic } from './internal.ts';
 import { elements, startOf, stepAnchors, treeIndex } from './mdx-tree.ts';
 import type { SharedData } from './rule.ts';
+import { collectImages, type ContentImage } from './rules/images.ts';
 import { collectLinks, type ContentLink } from './rules/links.ts';
 import { fieldName } from './schema-issues.ts';
 import type { SourceFile } from './source.ts';
@@ -28,6 +29,8 @@ export interface PlaybookFacts {
   links: ContentLink[];
   /** Where `<Verify />` stands, for the rule that the playbook it links to exists. */
   verifyAt: Position | undefined;
+  /** Well-formed image targets, resolved, for the cross-file check that each is an image in content/. */
+  images?: ContentImage[];
 }
 
 function locations(yaml: LocatedYaml | undefined, data: PlaybookData | undefined): Record<string, Position> {
@@ -48,7 +51,17 @@ function locations(yaml: LocatedYaml | undefined, data: PlaybookData | undefined
 export function checkPlaybookFile(file: SourceFile, shared: SharedData, schema: z.ZodType<PlaybookData>): PlaybookFacts {
   const { scope, diagnostics, data } = checkFile(file, 'playbooks', schema, shared);
   const tree = scope.tree;
-  const facts: PlaybookFacts = { file: file.path, id: scope.id, diagnostics, data, locations: {}, anchors: [], links: [], verifyAt: undefined };
+  const facts: PlaybookFacts = {
+    file: file.path,
+    id: scope.id,
+    diagnostics,
+    data,
+    locations: {},
+    anchors: [],
+    links: [],
+    verifyAt: undefined,
+    images: [],
+  };
   try {
     const slugger = new GithubSlugger();
     const [verify] = tree ? elements(tree, 'Verify') : [];
@@ -63,6 +76,7 @@ export function checkPlaybookFile(file: SourceFile, shared: SharedData, schema: 
       : [];
     facts.links = tree ? collectLinks(tree) : [];
     facts.verifyAt = verify ? startOf(verify) : undefined;
+    facts.images = tree ? collectImages(tree, file.path) : [];
   } catch (error) {
     diagnostics.push(internalDiagnostic(file.path, 'gathering its anchors and links', error));
   }

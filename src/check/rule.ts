@@ -106,6 +106,8 @@ export interface AllFilesScope {
   verification: YamlEntry<VerificationCheck[]> | undefined;
   known: KnownIds;
   site: SiteMap;
+  /** The images in content/ (project-relative paths), for the image targets of playbooks; none when absent. */
+  images?: ReadonlySet<string>;
   today: Date;
 }
 

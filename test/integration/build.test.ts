@@ -244,3 +244,37 @@ describe('why the check must run first', () => {
     expect(written).toBe(true);
   }, 120_000);
 });
+
+describe('why image targets are checked', () => {
+  // test/fixtures/image-attack: a playbook shows ![How a warm handoff flows](./diagram.mjs), and
+  // diagram.mjs (beside it) writes a marker file and hands back a real PNG.
+  const marker = 'frontline-image-attack-proof.txt';
+
+  it('shows the attack is real: astro build alone imports the image target, so the module runs', () => {
+    rmSync(marker, { force: true });
+    const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(workDir, 'unchecked-image')], {
+      encoding: 'utf8',
+      env: { ...process.env, FRONTLINE_CONTENT: 'test/fixtures/image-attack' },
+    });
+    const written = existsSync(marker);
+    rmSync(marker, { force: true });
+    expect(astro.status, String(astro.stderr)).toBe(0);
+    expect(written).toBe(true);
+  }, 120_000);
+
+  it('npm run build refuses the image target and the module beside it, and the module never runs', () => {
+    rmSync(marker, { force: true });
+    const imageOut = join(workDir, 'image-attack');
+    const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', imageOut], {
+      encoding: 'utf8',
+      env: { ...process.env, FRONTLINE_CONTENT: 'test/fixtures/image-attack' },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('test/fixtures/image-attack/playbooks/diagram.mjs:1:1  file/type  a .mjs file has no place here');
+    expect(result.stdout).toMatch(
+      /test\/fixtures\/image-attack\/playbooks\/warm-handoff\.mdx:\d+:1 {2}mdx\/image {2}the image "\.\/diagram\.mjs"/,
+    );
+    expect(existsSync(marker)).toBe(false);
+    expect(existsSync(imageOut)).toBe(false);
+  }, 120_000);
+});

@@ -5,6 +5,8 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-
 import { ALLOWED_HTML_ATTRIBUTES, ALLOWED_HTML_ELEMENTS, CONTENT_COMPONENTS } from '../../lib/component-registry.ts';
 import { attributeValue, isJsx, isPlainLiteral, startOf, treeIndex, type JsxElement } from '../mdx-tree.ts';
 import type { Finding, Rule, RuleFamily } from '../rule.ts';
+import { isUnsafeUrl } from '../urls.ts';
+import { imageTarget } from './images.ts';
 
 const DANGEROUS_ELEMENTS = new Set([
   'script',
@@ -26,15 +28,7 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:hr
 const REGISTRY_LIST = Object.keys(CONTENT_COMPONENTS).join(', ');
 const UNSAFE_URL_FIX = 'link to an https:// page or a relative path instead';
 
-/**
- * A URL that would run code or smuggle a document: `javascript:`, `vbscript:`, `data:`.
- * Browsers ignore ASCII whitespace and control characters inside the scheme, so those are
- * stripped before comparing, as the URL parser would.
- */
-export function isUnsafeUrl(url: string): boolean {
-  const scheme = url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
-  return /^(?:javascript|vbscript|data):/.test(scheme);
-}
+export { isUnsafeUrl };
 
 const isEventHandler = (name: string) => /^on/i.test(name);
 const isAllowedHtml = (name: string) => (ALLOWED_HTML_ELEMENTS as readonly string[]).includes(name);
@@ -295,6 +289,7 @@ export const mdxSafety: RuleFamily = {
     spreadAttribute,
     eventHandler,
     unsafeUrl,
+    imageTarget,
     forbiddenElement,
     rawHtml,
     unknownComponent,

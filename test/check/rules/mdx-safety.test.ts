@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { imageTargetProblem } from '../../../src/check/rules/images.ts';
 import { isUnsafeUrl, mdxSafety } from '../../../src/check/rules/mdx-safety.ts';
 import { playbook } from '../../helpers/content.ts';
 import { findingsIn } from '../helpers.ts';
@@ -326,5 +327,28 @@ describe('isUnsafeUrl', () => {
     expect(
       ['https://example.com', 'mailto:help@example.com', '../escalation-guidelines/', '#step-read', 'javascript-tips/'].map(isUnsafeUrl),
     ).toEqual([false, false, false, false, false]);
+  });
+});
+
+describe('mdx/image target form', () => {
+  it.each([
+    ['./diagram.mjs'],
+    ['./flow.svg'],
+    ['diagram.png'],
+    ['./a/../../x.png'],
+    ['./x.png?raw'],
+    ['./x.mjs?.png'],
+    ['./x%2Emjs'],
+    ['./x.PNG'],
+    ['./x .png'],
+    ['/favicon.png'],
+    ['https://example.com/pixel.png'],
+    ['//example.com/pixel.png'],
+  ])('refuses %s', (url) => {
+    expect(imageTargetProblem(url)).toBeDefined();
+  });
+
+  it.each([['./handoff.png'], ['../images/flow-2.webp'], ['./photos/desk_1.jpeg'], ['./Screen-Shot.jpg']])('accepts %s', (url) => {
+    expect(imageTargetProblem(url)).toBeUndefined();
   });
 });
