@@ -3,6 +3,8 @@ import { COLLECTIONS, type Collection, type CollectionName } from '../schemas/co
 import type { Diagnostic } from './diagnostics.ts';
 import { extractFrontmatter, parseLocatedYaml } from './frontmatter.ts';
 import { internalDiagnostic } from './internal.ts';
+import { deepestNode, MAX_NESTING, tooDeepLine } from './limits.ts';
+import { startOf } from './mdx-tree.ts';
 import { parseMdx } from './mdx-parse.ts';
 import type { FileScope, FileYaml, SharedData } from './rule.ts';
 import { runEachFile } from './run-rules.ts';
@@ -15,6 +17,29 @@ function readYaml<S extends z.ZodType>(text: string, firstLine: number, schema: 
   // field from a wrong one.
   const result = located.errors.length ? undefined : schema.safeParse(located.data ?? {}, { reportInput: true });
   return { yaml: { text, firstLine, located, schemaError: result?.error }, data: result?.data };
+}
+
+/**
+ * Parses a playbook's body into `scope`, unless it is nested deeper than the build survives: that
+ * is found in the text before the parser runs (its time grows with the square of the nesting),
+ * and in the tree after it.
+ */
+function readBody(scope: FileScope, frontmatter: { yaml: string; firstLine: number } | undefined): void {
+  const bodyLine = frontmatter ? frontmatter.firstLine + (frontmatter.yaml ? frontmatter.yaml.split('\n').length : 0) + 1 : 1;
+  const deepLine = tooDeepLine(scope.file.source, bodyLine);
+  if (deepLine) {
+    scope.tooDeep = deepLine;
+    return;
+  }
+  const parsed = parseMdx(scope.file.source);
+  if (!parsed.ok) {
+    if (/call stack/i.test(parsed.message)) scope.tooDeep = { position: parsed.position, depth: Infinity };
+    else scope.mdxError = { message: parsed.message, position: parsed.position };
+    return;
+  }
+  const deepest = deepestNode(parsed.tree);
+  if (deepest.depth > MAX_NESTING) scope.tooDeep = { position: startOf(deepest.node), depth: deepest.depth };
+  else scope.tree = parsed.tree;
 }
 
 /** One file after its own check: what the rules saw, what they found, and the data when it is valid. */
@@ -53,11 +78,9 @@ export function checkFile<S extends z.ZodType>(
   try {
     const frontmatter = isMdx ? extractFrontmatter(file.source) : { yaml: file.source, firstLine: 1 };
     const read = frontmatter ? readYaml(frontmatter.yaml, frontmatter.firstLine, schema) : undefined;
-    const parsed = isMdx ? parseMdx(file.source) : undefined;
     scope.yaml = read?.yaml;
-    scope.tree = parsed?.ok ? parsed.tree : undefined;
-    scope.mdxError = parsed && !parsed.ok ? { message: parsed.message, position: parsed.position } : undefined;
     data = read?.data;
+    if (isMdx) readBody(scope, frontmatter);
   } catch (error) {
     // Rules would report a file the check could not read as empty; only the failure is reported.
     return { scope, diagnostics: [internalDiagnostic(file.path, 'reading the file', error)], data: undefined };

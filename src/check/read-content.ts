@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { collectionList, type CollectionName } from '../schemas/collections.ts';
 import { contentRole } from './content-types.ts';
+import { MAX_TEXT_BYTES } from './limits.ts';
 import { listFolder } from './listing.ts';
 import type { ContentFiles, SourceFile } from './source.ts';
 
@@ -27,7 +28,8 @@ export function readContentFiles(root: string, folder = contentFolder()): Conten
   const byCollection = new Map<CollectionName, SourceFile[]>(collectionList().map((collection) => [collection.name, []]));
   for (const entry of listing) {
     const role = entry.kind === 'file' ? contentRole(entry.inFolder) : undefined;
-    if (role?.kind !== 'entry') continue;
+    // A file over the size limit is not read; file/size reports it.
+    if (role?.kind !== 'entry' || entry.size > MAX_TEXT_BYTES) continue;
     byCollection.get(role.collection)?.push({ path: entry.path, source: readFileSync(join(dir, entry.inFolder), 'utf8') });
   }
   const files: Record<string, SourceFile | SourceFile[] | typeof listing> = { listing };

@@ -64,6 +64,8 @@ export interface FileScope extends SharedData {
   tree: Root | undefined;
   /** Why a playbook's MDX cannot be parsed. */
   mdxError: { message: string; position: Position } | undefined;
+  /** Where a playbook's body is nested deeper than MAX_NESTING (src/check/limits.ts); it is then left unparsed, and `tree` undefined. */
+  tooDeep?: { position: Position; depth: number };
 }
 
 /** A module or path file as the cross-file rules see it: located, and valid (`data`) or not. */

@@ -2,7 +2,7 @@
 // committed, built in a temporary folder): npm run check must refuse each with a located message,
 // and keep going to report every other file's problems.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -72,5 +72,31 @@ describe('npm run check on a content folder with symbolic links', () => {
       '<content>/teams/etc:1:1  file/symlink  is a symbolic link to /etc: the build would read what it points at — commit the file itself in its place, or delete the link',
     ]);
     expect(result.stdout).not.toContain('root:');
+  });
+});
+
+describe('npm run check on files too large or too deeply nested to read', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'frontline-limits-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  cpSync('test/fixtures/warnings-only', dir, { recursive: true });
+  const playbook = readFileSync('test/fixtures/warnings-only/playbooks/overdue-with-todo.mdx', 'utf8');
+  // 60 KB of nested block quotes, under the size limit: the check's parser needs about a minute for
+  // this (147 s for 100 KB, then it overflowed its stack), so the nesting is found before it runs.
+  writeFileSync(join(dir, 'playbooks', 'quotes.mdx'), `${playbook}\n${'>'.repeat(60_000)} hi\n`);
+  writeFileSync(join(dir, 'playbooks', 'large.mdx'), `${playbook}\n${'Words. '.repeat(10_000)}\n`);
+  writeFileSync(join(dir, 'teams', 'large.yaml'), `name: ${'x'.repeat(70_000)}\n`);
+
+  it('refuses each with a located message, in seconds, and still checks the other files', () => {
+    const started = performance.now();
+    const result = runCheck(dir);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(result.status).toBe(1);
+    const lines = result.lines.map((line) => line.replace(/^.*?\/(playbooks|teams)\//, '$1/'));
+    expect(lines.filter((line) => /file\/size|mdx\/depth/.test(line))).toEqual([
+      'playbooks/large.mdx:1:1  file/size  is 70 KB, over the limit of 64 KB for a content file, so it was not checked — split it: a playbook is 500–1,100 words, about 10 KB',
+      expect.stringMatching(/^playbooks\/quotes\.mdx:\d+:1 {2}mdx\/depth {2}the text is nested more than 32 levels deep/),
+      'teams/large.yaml:1:1  file/size  is 69 KB, over the limit of 64 KB for a content file, so it was not checked — shorten it: a YAML file of content is a few KB',
+    ]);
+    expect(lines.some((line) => line.startsWith('playbooks/overdue-with-todo.mdx:') && line.includes('content/todo'))).toBe(true);
   });
 });

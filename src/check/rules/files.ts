@@ -7,6 +7,7 @@ import type { PlaybookFacts } from '../check-playbook.ts';
 import { FILE_START } from '../diagnostics.ts';
 import { contentAllowList, contentRole, IMAGE_TYPES } from '../content-types.ts';
 import { INTERNAL_ERROR } from '../internal.ts';
+import { MAX_IMAGE_BYTES, MAX_TEXT_BYTES } from '../limits.ts';
 import type { ListedEntry } from '../listing.ts';
 import { MAX_ALIAS_COUNT, type YamlProblemKind } from '../frontmatter.ts';
 import type { FileScope, Finding, Rule, RuleFamily } from '../rule.ts';
@@ -249,12 +250,35 @@ const fileType: Rule = {
   },
 };
 
+const fileSize: Rule = {
+  id: 'file/size',
+  severity: 'error',
+  checks: `An MDX or YAML file over ${MAX_TEXT_BYTES / 1024} KB, or an image over ${MAX_IMAGE_BYTES / 1024 / 1024} MB, in \`content/\`. Such a file is not read at all.`,
+  eachPath(entry, report) {
+    if (entry.area !== 'content' || entry.kind !== 'file') return;
+    const role = contentRole(entry.inFolder);
+    const limit = role?.kind === 'image' ? MAX_IMAGE_BYTES : role?.kind === 'entry' ? MAX_TEXT_BYTES : undefined;
+    if (limit === undefined || entry.size <= limit) return;
+    report({
+      position: FILE_START,
+      message: `is ${Math.ceil(entry.size / 1024)} KB, over the limit of ${limit / 1024} KB for ${role?.kind === 'image' ? 'an image' : 'a content file'}, so it was not checked`,
+      fix:
+        role?.kind === 'image'
+          ? 'export it smaller (crop it, or save it as .webp or .jpg)'
+          : entry.inFolder.endsWith('.mdx')
+            ? 'split it: a playbook is 500–1,100 words, about 10 KB'
+            : 'shorten it: a YAML file of content is a few KB',
+    });
+  },
+};
+
 export const files: RuleFamily = {
   title: 'Files, YAML and fields',
   rules: [
     INTERNAL_ERROR,
     symlink,
     fileType,
+    fileSize,
     yamlSyntax,
     yamlTag,
     yamlAlias,

@@ -5,6 +5,7 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-
 import { ALLOWED_HTML_ATTRIBUTES, ALLOWED_HTML_ELEMENTS, CONTENT_COMPONENTS } from '../../lib/component-registry.ts';
 import { attributeValue, isJsx, isPlainLiteral, startOf, treeIndex, type JsxElement } from '../mdx-tree.ts';
 import type { Finding, Rule, RuleFamily } from '../rule.ts';
+import { MAX_NESTING } from '../limits.ts';
 import { isUnsafeUrl } from '../urls.ts';
 import { imageTarget } from './images.ts';
 
@@ -278,11 +279,26 @@ const fragment: Rule = {
   },
 };
 
+const depth: Rule = {
+  id: 'mdx/depth',
+  severity: 'error',
+  checks: `Block quotes, lists or components nested more than ${MAX_NESTING} deep. Astro crashes without a message on deep nesting (measured: 700 block quotes, 400 list levels), so the check stops well before.`,
+  eachFile({ tooDeep }, report) {
+    if (!tooDeep) return;
+    report({
+      position: tooDeep.position,
+      message: `the text is nested more than ${MAX_NESTING} levels deep (block quotes, lists, components), which the build cannot survive; the body was not checked further`,
+      fix: 'flatten it: a playbook needs a few levels at most; split long nested lists into steps',
+    });
+  },
+};
+
 export const mdxSafety: RuleFamily = {
   title: 'Content safety (MDX)',
   introduction: 'Content is text, never code: nothing in a content file may run when the site is built or when a page is read.',
   rules: [
     syntax,
+    depth,
     esm,
     expression,
     attributeExpression,
