@@ -27,11 +27,18 @@ const seconds = (since: number) => (performance.now() - since) / 1000;
  * Runs one phase in its own Node process, so its memory goes back to the system when it ends: the
  * build's peak is then its largest phase, not the sum of all of them.
  */
-function runPhase(script: string, args: string[], flags: string[] = []): Promise<number | null> {
+function runPhase(script: string, args: string[], flags: string[] = []): Promise<number | NodeJS.Signals | null> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [...flags, resolve(root, script), ...args], { stdio: 'inherit' });
-    child.on('close', done);
+    child.on('close', (code, signal) => done(code ?? signal));
   });
+}
+
+/** Why a phase stopped, in words: a process killed by a signal (a crash) prints nothing of its own. */
+function stopped(what: string, exit: number | NodeJS.Signals | null): string {
+  return typeof exit === 'string'
+    ? `${what} was killed by ${exit}: it crashed, perhaps without a message of its own. If content made it crash, the check's limits (src/check/limits.ts) missed it: report it with that content.`
+    : `${what} stopped with exit code ${String(exit)}; its messages are above.`;
 }
 
 async function main(): Promise<number> {
@@ -51,7 +58,7 @@ async function main(): Promise<number> {
     log('… building pages with Astro');
     const heap = process.env['FRONTLINE_ASTRO_HEAP_MB'];
     const astroExit = await runPhase('scripts/lib/astro-build.ts', [root, scratch], heap ? [`--max-old-space-size=${Number(heap)}`] : []);
-    if (astroExit !== 0) throw new Error(`Astro stopped with exit code ${astroExit}; its messages are above.`);
+    if (astroExit !== 0) throw new Error(stopped('Astro', astroExit));
     const astroSeconds = seconds(astroStarted);
     log('… indexing with Pagefind');
     const indexed = await indexSite(scratch);

@@ -278,3 +278,17 @@ describe('why image targets are checked', () => {
     expect(existsSync(imageOut)).toBe(false);
   }, 120_000);
 });
+
+describe('npm run build when Astro crashes', () => {
+  it('says Astro was killed by a signal, instead of pointing at messages that may not exist', () => {
+    // 8 MB of heap: Node aborts (SIGABRT), as a stack overflow in native code ends in SIGSEGV.
+    const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', join(workDir, 'crashed')], {
+      encoding: 'utf8',
+      env: { ...process.env, FRONTLINE_CONTENT: 'test/fixtures/site-content', FRONTLINE_ASTRO_HEAP_MB: '8' },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/Build failed: Astro was killed by SIG[A-Z]+: it crashed, perhaps without a message of its own\./);
+    expect(result.stderr).not.toContain('its messages are above');
+    expect(existsSync(join(workDir, 'crashed'))).toBe(false);
+  }, 120_000);
+});
