@@ -1,8 +1,9 @@
 import type { Team } from '../../src/schemas/team.ts';
 import type { Position } from '../../src/check/diagnostics.ts';
-import { NO_SHARED_DATA, type FileScope, type Rule, type RuleFamily } from '../../src/check/rule.ts';
+import { NO_SHARED_DATA, type AllFilesScope, type FileScope, type Rule, type RuleFamily } from '../../src/check/rule.ts';
 import { runEachFile } from '../../src/check/run-rules.ts';
 import { NO_VALUES, type ValuesData } from '../../src/check/values-data.ts';
+import { TODAY } from '../helpers/content.ts';
 import { tree } from '../helpers/mdx.ts';
 
 /** What a rule reported, without the file and severity every finding of these tests shares. */
@@ -43,3 +44,16 @@ export function findingsIn(
     fix,
   }));
 }
+
+/** Content with nothing in it, for cross-file rules: a test adds only what its case needs. */
+export const EMPTY_CONTENT: AllFilesScope = {
+  playbooks: [],
+  modules: [],
+  paths: [],
+  teams: new Map(),
+  safety: undefined,
+  verification: undefined,
+  known: { teams: new Set(), categories: new Set(), playbooks: new Map(), modules: new Set() },
+  site: new Map(),
+  today: TODAY,
+};

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { AllFilesScope, Rule } from '../../src/check/rule.ts';
+import type { Rule } from '../../src/check/rule.ts';
 import { runAllFiles, runEachFile } from '../../src/check/run-rules.ts';
-import { TODAY } from '../helpers/content.ts';
-import { playbookScope } from './helpers.ts';
+import { EMPTY_CONTENT, playbookScope } from './helpers.ts';
 
-const EMPTY: AllFilesScope = {
-  playbooks: [],
-  modules: [],
-  paths: [],
-  teams: new Map(),
-  safety: undefined,
-  verification: undefined,
-  known: { teams: new Set(), categories: new Set(), playbooks: new Map(), modules: new Set() },
-  site: new Map(),
-  today: TODAY,
-};
+const EMPTY = EMPTY_CONTENT;
 
 describe('runEachFile', () => {
   it('places each finding in the file, with the id and severity of the rule that found it, rule by rule in table order', () => {

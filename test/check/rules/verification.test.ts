@@ -7,8 +7,9 @@ import { accountWork, verification } from '../../../src/check/rules/verification
 import { runAllFiles } from '../../../src/check/run-rules.ts';
 import { playbookSchema } from '../../../src/schemas/playbook.ts';
 import type { VerificationCheck, VerificationLevel } from '../../../src/schemas/verification.ts';
-import { playbook, TODAY, withField } from '../../helpers/content.ts';
+import { playbook, withField } from '../../helpers/content.ts';
 import { tree } from '../../helpers/mdx.ts';
+import { EMPTY_CONTENT } from '../helpers.ts';
 
 /** The body of a file made by `playbook()` starts after `---`, 17 lines of YAML and `---`. */
 const BODY_OFFSET = 19;
@@ -175,18 +176,7 @@ const ACCOUNT: VerificationCheck = {
 
 /** What the cross-file verification rules report, as `npm run check` prints it. */
 function across(scope: Partial<AllFilesScope>): string[] {
-  const empty: AllFilesScope = {
-    playbooks: [],
-    modules: [],
-    paths: [],
-    teams: new Map(),
-    safety: undefined,
-    verification: undefined,
-    known: { teams: new Set(), categories: new Set(), playbooks: new Map(), modules: new Set() },
-    site: new Map(),
-    today: TODAY,
-  };
-  return runAllFiles({ ...empty, ...scope }, verification.rules).map(formatDiagnostic);
+  return runAllFiles({ ...EMPTY_CONTENT, ...scope }, verification.rules).map(formatDiagnostic);
 }
 
 function verificationFile(checks: VerificationCheck[] | undefined): YamlEntry<VerificationCheck[]> {
