@@ -177,7 +177,7 @@ describe('training: the trainer’s pages', () => {
     expect(await page.locator('[data-audience-status]').textContent()).toBe('Showing 0 paths and 0 modules for supervisors.');
     expect(await page.locator('.training-card:visible').count()).toBe(0);
     await page.getByLabel('New hires').check();
-    expect(await page.locator('[data-audience-status]').textContent()).toBe('Showing 1 path and 5 modules for new hires.');
+    expect(await page.locator('[data-audience-status]').textContent()).toBe('Showing 2 paths and 8 modules for new hires.');
   });
 
   it('preselects the path when a trainer follows "Assign this path"', async () => {
