@@ -11,15 +11,15 @@ const LAYOUT_ANCHORS = ['main', 'customer-says', 'related', 'escalate-title'];
 /** Pages the site will publish and the anchors on each, for the link rules. */
 export function buildSiteMap(
   playbooks: readonly PlaybookFacts[],
-  files: Pick<ContentFiles, 'categories' | 'modules' | 'paths' | 'teams'>,
+  files: Pick<ContentFiles, 'categories' | 'modules' | 'paths' | 'teams' | 'safety'>,
 ): SiteMap {
   const main = () => new Set(['main']);
   const site = new Map<string, Set<string>>([
     ['/', main()],
     ['/playbooks/', main()],
     ['/training/', main()],
-    // The team directory (src/pages/teams/index.astro): one anchor per team, and the safety route.
-    ['/teams/', new Set(['main', 'safety', ...files.teams.map((file) => teamAnchor(idFromPath(file.path)))])],
+    // The team directory (src/pages/teams/index.astro): one anchor per team, and the safety route when there is one.
+    ['/teams/', new Set(['main', ...(files.safety ? ['safety'] : []), ...files.teams.map((file) => teamAnchor(idFromPath(file.path)))])],
   ]);
   for (const file of files.categories) site.set(`/categories/${idFromPath(file.path)}/`, main());
   for (const file of files.modules) site.set(`/training/modules/${idFromPath(file.path)}/`, main());
