@@ -55,3 +55,6 @@ export function spokenPhrase(text: string): { phrase: string; index: number; ins
   }
   return first;
 }
+
+/** Where the agent's channel is kept (localStorage); read through `channelOf`, so only a channel name ever comes back. */
+export const CHANNEL_STORAGE_KEY = 'frontline:desk:v1:channel';
