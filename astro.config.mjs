@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig, envField } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { deskBootHash } from './src/lib/desk-boot.ts';
 import { UNLISTED_PATHS } from './src/lib/robots.ts';
 
 // Sätteri (Astro 7's default) renders GFM itself and is the faster processor; see
@@ -64,7 +65,9 @@ export default defineConfig({
         "require-trusted-types-for 'script'",
         'trusted-types frontline-sw',
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // One inline script besides Astro's own: the few lines that mark the agent's channel and
+      // embed mode before the page is drawn (src/lib/desk-boot.ts), allowed by the hash of its text.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [deskBootHash()] },
       styleDirective: { resources: ["'self'"] },
     },
   },
