@@ -84,7 +84,9 @@ function mountBox(container: HTMLElement, base: string): void {
   update();
   input.addEventListener('input', update);
   if (dropDown) {
-    search.addEventListener('focusin', () => {
+    search.addEventListener('focusin', (event) => {
+      // Moving between the box and its links: redrawing would remove the link taking focus.
+      if (open && event.relatedTarget instanceof Node && search.contains(event.relatedTarget)) return;
       open = true;
       draw(container, base);
       update();

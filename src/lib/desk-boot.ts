@@ -7,7 +7,11 @@ import { createHash } from 'node:crypto';
 import { CHANNEL_STORAGE_KEY, WRITTEN_CHANNELS } from './channels.ts';
 import { EMBED_PARAM, EMBED_STORAGE_KEY } from './embed.ts';
 
-export const DESK_BOOT_SCRIPT = `(function(){var d=document.documentElement;d.setAttribute("data-desk","");try{var e=new URLSearchParams(location.search).get(${JSON.stringify(EMBED_PARAM)}),s=sessionStorage,k=${JSON.stringify(EMBED_STORAGE_KEY)};if(e==="1")s.setItem(k,"1");else if(e==="0")s.removeItem(k);if(e==="1"||(window.top!==window.self&&s.getItem(k)==="1"))d.setAttribute("data-embed","");var c=localStorage.getItem(${JSON.stringify(CHANNEL_STORAGE_KEY)});if(${JSON.stringify(WRITTEN_CHANNELS)}.indexOf(c)>=0)d.setAttribute("data-channel",c)}catch(x){}})();`;
+/**
+ * Each storage call on its own guard: a panel on another site may be refused storage (third-party
+ * storage blocked) and must still get embed mode from its address.
+ */
+export const DESK_BOOT_SCRIPT = `(function(){var d=document.documentElement;d.setAttribute("data-desk","");function t(f){try{return f()}catch(x){return null}}var e=t(function(){return new URLSearchParams(location.search).get(${JSON.stringify(EMBED_PARAM)})}),k=${JSON.stringify(EMBED_STORAGE_KEY)};t(function(){if(e==="1")sessionStorage.setItem(k,"1");else if(e==="0")sessionStorage.removeItem(k)});if(e==="1"||(window.top!==window.self&&t(function(){return sessionStorage.getItem(k)})==="1"))d.setAttribute("data-embed","");var c=t(function(){return localStorage.getItem(${JSON.stringify(CHANNEL_STORAGE_KEY)})});if(${JSON.stringify(WRITTEN_CHANNELS)}.indexOf(c)>=0)d.setAttribute("data-channel",c)})();`;
 
 /** The script's hash as the Content-Security-Policy names it. */
 export function deskBootHash(): `sha256-${string}` {

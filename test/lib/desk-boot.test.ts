@@ -46,17 +46,23 @@ describe('the desk boot script', () => {
     }
   });
 
-  it('does nothing, and throws nothing, where storage is refused', () => {
-    expect(() =>
-      runInNewContext(DESK_BOOT_SCRIPT, {
-        URLSearchParams,
-        document: { documentElement: { setAttribute: () => undefined } },
-        location: { search: '' },
-        window: {},
-        get sessionStorage() {
-          throw new Error('SecurityError');
-        },
-      }),
-    ).not.toThrow();
+  it('still marks embed mode from the address, and throws nothing, where storage is refused', () => {
+    const attributes: Record<string, string> = {};
+    const refused = () => {
+      throw new Error('SecurityError');
+    };
+    runInNewContext(DESK_BOOT_SCRIPT, {
+      URLSearchParams,
+      document: { documentElement: { setAttribute: (name: string, value: string) => (attributes[name] = value) } },
+      location: { search: '?embed=1' },
+      window: {},
+      get sessionStorage() {
+        return refused();
+      },
+      get localStorage() {
+        return refused();
+      },
+    });
+    expect(attributes).toEqual({ 'data-desk': '', 'data-embed': '' });
   });
 });
