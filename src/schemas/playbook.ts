@@ -47,28 +47,28 @@ function customerSays() {
  * hyphens. Two playbooks claiming one reason is refused across files by contact/duplicate-reason.
  */
 function contactReasons() {
-  return z
-    .array(
-      z
-        .string({ error: 'must be text — write a reason as lowercase words joined by hyphens, such as number-port-rejected' })
-        .regex(ID_PATTERN, {
-          error: (issue) =>
-            `reason "${String(issue.input)}" is not a valid contact reason — use lowercase letters and digits joined by single hyphens, such as number-port-rejected`,
-        })
-        .max(60, {
-          error: (issue) => `reason "${String(issue.input)}" is over 60 characters — shorten it to the words a CRM case reason uses`,
-        }),
-      { error: 'must be a list — write it as [number-port-rejected, port-out-failed]' },
-    )
-    .min(1, { error: 'is empty — add at least one reason, or leave contactReasons out' })
-    .max(10, {
-      error: 'has more than 10 reasons — keep the 10 a CRM actually files cases under',
-      // Without this, a single word in place of a list is also measured as if it were one.
-      when: (payload) => Array.isArray(payload.value),
-    })
-    .refine((reasons) => new Set(reasons).size === reasons.length, {
-      error: 'lists a reason twice — keep each reason once',
-    });
+  return (
+    z
+      .array(
+        z
+          .string({ error: 'must be text — write a reason as lowercase words joined by hyphens, such as number-port-rejected' })
+          .regex(ID_PATTERN, {
+            error: (issue) =>
+              `reason "${String(issue.input)}" is not a valid contact reason — use lowercase letters and digits joined by single hyphens, such as number-port-rejected`,
+          })
+          .max(60, {
+            error: (issue) => `reason "${String(issue.input)}" is over 60 characters — shorten it to the words a CRM case reason uses`,
+          }),
+        { error: 'must be a list — write it as [number-port-rejected, port-out-failed]' },
+      )
+      .min(1, { error: 'is empty — add at least one reason, or leave contactReasons out' })
+      // A refinement, not .max(10): zod's length checks also measure a single word written in
+      // place of the list, which would add "more than 10 reasons" to "must be a list".
+      .refine((reasons) => reasons.length <= 10, { error: 'has more than 10 reasons — keep the 10 a CRM actually files cases under' })
+      .refine((reasons) => new Set(reasons).size === reasons.length, {
+        error: 'lists a reason twice — keep each reason once',
+      })
+  );
 }
 
 /**
