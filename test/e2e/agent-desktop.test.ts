@@ -218,7 +218,7 @@ describe('recent and pinned playbooks', () => {
     const page = await newPage();
     await page.goto(`${site().url}/`);
     await page.evaluate(
-      ([recentKey, pinnedKey]) => {
+      ({ recentKey, pinnedKey }) => {
         localStorage.setItem(
           recentKey,
           JSON.stringify([
@@ -230,7 +230,7 @@ describe('recent and pinned playbooks', () => {
         );
         localStorage.setItem(pinnedKey, '{"not":"a list"}');
       },
-      [RECENT_STORAGE_KEY, PINNED_STORAGE_KEY],
+      { recentKey: RECENT_STORAGE_KEY, pinnedKey: PINNED_STORAGE_KEY },
     );
     await page.reload();
     const links = page.locator('#search-hero-recent a');
