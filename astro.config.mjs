@@ -41,7 +41,15 @@ export default defineConfig({
   integrations: [
     mdx(),
     // A sitemap only for a public site, and without the pages for owners and trainees' personal links.
-    ...(isPublic ? [sitemap({ filter: (page) => !UNLISTED_PATHS.some((path) => new URL(page).pathname.endsWith(`/${path}`)) })] : []),
+    // A prefix, so the pages under one (/go/<reason>/, /training/assignment/record/) are left out too.
+    ...(isPublic
+      ? [
+          sitemap({
+            filter: (page) =>
+              !UNLISTED_PATHS.some((path) => new URL(page).pathname.startsWith(`${process.env.FRONTLINE_BASE ?? '/'}${path}`)),
+          }),
+        ]
+      : []),
   ],
   build: { format: 'directory' },
   // Astro hashes every script and style it writes into the page and puts the policy in a <meta>
