@@ -168,6 +168,16 @@ describe('the channel switch', () => {
     expect(await line.textContent()).toBe('Say: Let me look into that for you.');
   });
 
+  it.each(['light', 'dark'] as const)(
+    'has no accessibility violations with the chat wording shown, in the %s theme',
+    async (colorScheme) => {
+      const page = await newPage({ colorScheme });
+      await page.goto(`${site().url}${PORTING}`);
+      await page.getByRole('radio', { name: 'Chat' }).first().check();
+      expect(await axeViolations(page)).toEqual([]);
+    },
+  );
+
   it('shows the spoken words and no switch without JavaScript, whatever was stored', async () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${site().url}${PORTING}`);
