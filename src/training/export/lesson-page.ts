@@ -108,6 +108,10 @@ function link(href: string, options: Rewrite): string {
   return href.startsWith('/') ? `${options.site.replace(/\/+$/, '')}${href}` : href;
 }
 
+/** The hidden block of search metadata at the top of a page (src/components/search/SearchData.astro). */
+const isSearchData = (element: Element) =>
+  element.tagName === 'div' && element.properties['hidden'] !== undefined && element.properties['dataPagefindIgnore'] !== undefined;
+
 function article(html: string, className: string, what: string): Element {
   const found = find(fromHtml(html), (element) => element.tagName === 'article' && classes(element).includes(className));
   if (!found) throw new Error(`${what} has no <article class="${className}">: was the site built with this version of Frontline?`);
@@ -128,7 +132,7 @@ function moduleSection(module: CatalogModule, html: string, base: Omit<Rewrite, 
   remove(page, (element) => {
     const names = classes(element);
     return (
-      element.properties['hidden'] !== undefined ||
+      isSearchData(element) ||
       names.includes('page-meta') ||
       names.includes('training-module__before') ||
       names.includes('trainer-notes')
@@ -147,7 +151,7 @@ function moduleSection(module: CatalogModule, html: string, base: Omit<Rewrite, 
 /** One playbook, folded until opened: opening it counts as reading it. */
 function playbookSection(id: string, html: string, base: Omit<Rewrite, 'prefix' | 'demote'>): Element {
   const page = article(html, 'playbook', `The page of playbook "${id}"`);
-  remove(page, (element) => element.properties['hidden'] !== undefined || classes(element).includes('related'));
+  remove(page, (element) => isSearchData(element) || classes(element).includes('related'));
   const body = rewrite(page, { ...base, prefix: `p-${id}-`, demote: 2 });
   const heading = find(body, (element) => element.tagName === 'h3');
   if (heading) remove(body, (element) => element === heading);

@@ -6,7 +6,7 @@
 import Cmi5 from '@xapi/cmi5';
 import type { LmsResult } from '../lms-result.ts';
 import { cmi5Verdict } from '../lms-result.ts';
-import type { LessonRuntime } from './lesson.ts';
+import { LessonStopped, type LessonRuntime } from './lesson.ts';
 
 const STATE_ID = 'https://frontline.example.org/xapi/state/progress';
 
@@ -16,15 +16,25 @@ interface Saved {
   reported: boolean;
 }
 
-/** The session kept for a reload: the fetch URL gives credentials only once. */
-const sessionKey = (registration: string) => `frontline:cmi5:${registration}`;
+/**
+ * A launch's session, kept for a reload of the same launch: its fetch URL gives credentials only
+ * once. A new launch from the LMS has a new fetch URL, so a new session.
+ */
+const sessionKey = (fetchUrl: string) => `frontline:cmi5:${fetchUrl}`;
 
-function readSession(registration: string): { authToken: string; initializedDate: Date } | undefined {
+interface Session {
+  authToken: string;
+  initializedDate: Date;
+  /** "terminated" was sent: cmi5 allows no more statements in this session. */
+  ended: boolean;
+}
+
+function readSession(fetchUrl: string): Session | undefined {
   try {
-    const raw = sessionStorage.getItem(sessionKey(registration));
-    const data = raw ? (JSON.parse(raw) as { authToken?: unknown; initializedDate?: unknown }) : undefined;
+    const raw = sessionStorage.getItem(sessionKey(fetchUrl));
+    const data = raw ? (JSON.parse(raw) as { authToken?: unknown; initializedDate?: unknown; ended?: unknown }) : undefined;
     if (typeof data?.authToken === 'string' && typeof data.initializedDate === 'string') {
-      return { authToken: data.authToken, initializedDate: new Date(data.initializedDate) };
+      return { authToken: data.authToken, initializedDate: new Date(data.initializedDate), ended: data.ended === true };
     }
   } catch {
     // no usable session: start a new one
@@ -32,9 +42,21 @@ function readSession(registration: string): { authToken: string; initializedDate
   return undefined;
 }
 
+function writeSession(fetchUrl: string, session: Session): void {
+  try {
+    sessionStorage.setItem(sessionKey(fetchUrl), JSON.stringify({ ...session, initializedDate: session.initializedDate.toISOString() }));
+  } catch {
+    // storage refused: a reload then needs a new launch from the LMS
+  }
+}
+
+const SESSION_ENDED = 'This session has ended. Open the course again from your learning system to carry on: your answers are kept.';
+
 export function cmi5Runtime(): LessonRuntime {
   let cmi5: Cmi5 | undefined;
   let reported = false;
+  let sentProgress = 0;
+  let fetchUrl = '';
   const target = () => {
     if (!cmi5) throw new Error('cmi5 is not started');
     const { actor, activityId, registration } = cmi5.getLaunchParameters();
@@ -45,17 +67,11 @@ export function cmi5Runtime(): LessonRuntime {
     start: async () => {
       if (!Cmi5.isCmiAvailable) return false;
       cmi5 = new Cmi5();
-      const { registration } = cmi5.getLaunchParameters();
-      const session = readSession(registration);
-      await cmi5.initialize(session);
-      try {
-        sessionStorage.setItem(
-          sessionKey(registration),
-          JSON.stringify({ authToken: cmi5.getAuthToken(), initializedDate: cmi5.getInitializedDate().toISOString() }),
-        );
-      } catch {
-        // storage refused: a reload then needs a new launch from the LMS
-      }
+      fetchUrl = cmi5.getLaunchParameters().fetch;
+      const session = readSession(fetchUrl);
+      if (session?.ended) throw new LessonStopped(SESSION_ENDED);
+      await cmi5.initialize(session && { authToken: session.authToken, initializedDate: session.initializedDate });
+      writeSession(fetchUrl, { authToken: cmi5.getAuthToken(), initializedDate: cmi5.getInitializedDate(), ended: false });
       return true;
     },
     learnerId: () => {
@@ -79,14 +95,17 @@ export function cmi5Runtime(): LessonRuntime {
         await cmi5.complete();
         await (verdict.passed ? cmi5.pass({ scaled: verdict.scaled }) : cmi5.fail({ scaled: verdict.scaled }));
         reported = true;
-      } else if (!verdict.send) {
-        await cmi5.progress(Math.round(result.progress * 100));
+      } else if (!verdict.send && Math.round(result.progress * 100) !== sentProgress) {
+        sentProgress = Math.round(result.progress * 100);
+        await cmi5.progress(sentProgress);
       }
       const saved: Saved = { data, reported };
       await cmi5.xapi.setState({ ...target(), state: saved as unknown as Record<string, unknown> });
     },
     finish: () => {
-      void cmi5?.terminate();
+      if (!cmi5) return;
+      writeSession(fetchUrl, { authToken: cmi5.getAuthToken(), initializedDate: cmi5.getInitializedDate(), ended: true });
+      void cmi5.terminate();
     },
   };
 }

@@ -10,7 +10,10 @@ import { lmsResult, type LmsResult } from '../lms-result.ts';
 import { decodeSuspendData, encodeSuspendData } from '../suspend-data.ts';
 
 export interface LessonRuntime {
-  /** Connects to the LMS; false when there is none (the page opened on its own). */
+  /**
+   * Connects to the LMS; false when there is none (the page opened on its own). Throws when there
+   * is one that cannot be used; a `LessonStopped` error's message is shown to the trainee.
+   */
   start(): Promise<boolean>;
   /** The learner's id, for their own draw of questions and order of choices. */
   learnerId(): string;
@@ -24,6 +27,9 @@ export interface LessonRuntime {
   suspendLimit: number;
 }
 
+/** A reason the lesson cannot report to the LMS, in words for the trainee. */
+export class LessonStopped extends Error {}
+
 function setText(selector: string, value: string): void {
   const element = document.querySelector(selector);
   if (element) element.textContent = value;
@@ -36,10 +42,14 @@ export async function startLesson(runtime: LessonRuntime): Promise<void> {
   };
   const catalog = parseCatalog(document.getElementById('training-catalog')?.textContent);
   let connected = false;
+  let stopped: string | undefined;
   try {
     connected = await runtime.start();
-  } catch {
-    connected = false;
+  } catch (error) {
+    stopped =
+      error instanceof LessonStopped
+        ? error.message
+        : 'Your learning system could not be reached, so answers are not recorded. Open the course again from your learning system.';
   }
   const seed = connected ? `lms:${runtime.learnerId()}` : 'lms:preview';
   const modules = catalog.modules.map((module) => moduleForTrainee(module, seed));
@@ -97,7 +107,8 @@ export async function startLesson(runtime: LessonRuntime): Promise<void> {
   }
   report();
   const answered = Object.keys(progress.answers).length;
-  if (!connected) say('No learning system found: this is a preview, and answers are not recorded.');
+  if (stopped) say(stopped);
+  else if (!connected) say('No learning system found: this is a preview, and answers are not recorded.');
   else say(answered > 0 ? `Welcome back: your ${answered === 1 ? 'answer is' : `${answered} answers are`} as you left them.` : '');
   addEventListener('pagehide', () => {
     if (connected) runtime.finish();
