@@ -22,7 +22,9 @@ async function main(argv: string[]): Promise<number> {
       },
     }));
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\nUse: npm run export:scorm -- --path <id> | --module <id> [--format scorm12|scorm2004|cmi5] [--out file.zip]`);
+    console.error(
+      `${error instanceof Error ? error.message : String(error)}\nUse: npm run export:scorm -- --path <id> | --module <id> [--format scorm12|scorm2004|cmi5] [--out file.zip]`,
+    );
     return 2;
   }
   const site = resolve(values.site);

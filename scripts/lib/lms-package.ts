@@ -73,7 +73,14 @@ export async function buildLmsPackage(site: string, scope: ExportScope, siteUrl:
   const modulePages = new Map(scope.modules.map((module) => [module.id, builtPage(site, `training/modules/${module.id}`)]));
   const playbookIds = [...new Set(scope.modules.flatMap((module) => module.steps.map((step) => step.playbook)))];
   const playbookPages = new Map(playbookIds.map((id) => [id, builtPage(site, `playbooks/${id}`)]));
-  const lesson = lessonPage({ title: scope.title, modules: scope.modules, modulePages, playbookPages, site: siteUrl, connects: scope.format === 'cmi5' });
+  const lesson = lessonPage({
+    title: scope.title,
+    modules: scope.modules,
+    modulePages,
+    playbookPages,
+    site: siteUrl,
+    connects: scope.format === 'cmi5',
+  });
   const content = new Map<string, Uint8Array>([
     ['index.html', encoder.encode(lesson.html)],
     ['player.js', await player(scope.format)],

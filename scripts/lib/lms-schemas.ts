@@ -35,7 +35,8 @@ export function schemaFolder(format: 'scorm12' | 'scorm2004'): string {
 
 /** "imsmanifest.xml:12: Schemas validity error : Element …" for each problem; an empty list when the manifest is valid. */
 export async function validateManifest(format: LmsFormat, manifest: string): Promise<string[]> {
-  if (format === 'cmi5') throw new Error('cmi5.xml has no XSD shipped here; see validateCourseStructure in src/training/export/course-structure.ts');
+  if (format === 'cmi5')
+    throw new Error('cmi5.xml has no XSD shipped here; see validateCourseStructure in src/training/export/course-structure.ts');
   const folder = schemaFolder(format);
   const imports = Object.entries(DRIVERS[format])
     .map(([namespace, file]) => `  <xs:import namespace="${namespace}" schemaLocation="${file}"/>`)
@@ -44,7 +45,9 @@ export async function validateManifest(format: LmsFormat, manifest: string): Pro
   const preload = readdirSync(folder)
     .filter((file) => /\.(xsd|dtd)$/.test(file))
     .map((file) => ({ fileName: file, contents: readFileSync(`${folder}${file}`, 'utf8') }))
-    .map((file) => (file.fileName === 'ims_xml.xsd' ? { ...file, contents: readFileSync(`${schemaFolder('scorm2004')}xml.xsd`, 'utf8') } : file));
+    .map((file) =>
+      file.fileName === 'ims_xml.xsd' ? { ...file, contents: readFileSync(`${schemaFolder('scorm2004')}xml.xsd`, 'utf8') } : file,
+    );
   const result = await validateXML({
     xml: { fileName: 'imsmanifest.xml', contents: manifest },
     schema: { fileName: 'driver.xsd', contents: driver },

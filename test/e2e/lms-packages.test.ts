@@ -52,7 +52,9 @@ async function answerQuestions(frame: Frame | Page, right: boolean, count = Infi
     // Always the first left: answering one takes it out of the list.
     const form = forms.first();
     const answer = (await form.getAttribute('data-answer')) ?? '';
-    const values = await form.locator('input[type=radio]').evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).value));
+    const values = await form
+      .locator('input[type=radio]')
+      .evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).value));
     const choice = right ? answer : (values.find((value) => value !== answer) ?? '');
     await form.locator('input[type=radio]').nth(values.indexOf(choice)).check();
     await form.getByRole('button', { name: 'Check answer' }).click();
@@ -60,7 +62,8 @@ async function answerQuestions(frame: Frame | Page, right: boolean, count = Infi
   return total;
 }
 
-const scorm12 = (page: Page, element: string) => page.evaluate((name) => (window as unknown as { API: { LMSGetValue(n: string): string } }).API.LMSGetValue(name), element);
+const scorm12 = (page: Page, element: string) =>
+  page.evaluate((name) => (window as unknown as { API: { LMSGetValue(n: string): string } }).API.LMSGetValue(name), element);
 const scorm2004 = (page: Page, element: string) =>
   page.evaluate((name) => (window as unknown as { API_1484_11: { GetValue(n: string): string } }).API_1484_11.GetValue(name), element);
 
@@ -106,7 +109,9 @@ describe('a SCORM 1.2 package under the scorm-again run-time', () => {
     await answerQuestions(frame, true, 2);
     expect(await scorm12(page, 'cmi.core.lesson_status')).toBe('incomplete');
     // cmi.core.exit is write-only; what the LMS stored shows it.
-    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('lms-scorm12') ?? '{}') as { cmi?: { core?: { exit?: string } } });
+    const stored = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('lms-scorm12') ?? '{}') as { cmi?: { core?: { exit?: string } } },
+    );
     expect(stored.cmi?.core?.exit).toBe('suspend');
     const first = await frame.locator('form[data-check]').first().getAttribute('data-check');
     await page.reload();
@@ -182,7 +187,9 @@ describe('the lesson page opened outside an LMS', () => {
     const page = await newPage();
     await page.goto(`${lms.url}/scorm12/index.html`);
     await page.locator('[data-check-submit]:not([hidden])').first().waitFor();
-    expect(await page.locator('[data-lesson-status]').textContent()).toBe('No learning system found: this is a preview, and answers are not recorded.');
+    expect(await page.locator('[data-lesson-status]').textContent()).toBe(
+      'No learning system found: this is a preview, and answers are not recorded.',
+    );
     expect(await axeViolations(page)).toEqual([]);
   });
 });

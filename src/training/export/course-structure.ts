@@ -26,7 +26,13 @@ function parse(xml: string): { root?: Node; errors: string[] } {
     parser.resume();
   };
   parser.onopentag = (tag) => {
-    const node: Node = { name: tag.name, attributes: tag.attributes as Record<string, string>, children: [], text: '', line: parser.line + 1 };
+    const node: Node = {
+      name: tag.name,
+      attributes: tag.attributes as Record<string, string>,
+      children: [],
+      text: '',
+      line: parser.line + 1,
+    };
     stack.at(-1)?.children.push(node);
     root ??= node;
     stack.push(node);

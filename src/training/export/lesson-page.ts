@@ -132,10 +132,7 @@ function moduleSection(module: CatalogModule, html: string, base: Omit<Rewrite, 
   remove(page, (element) => {
     const names = classes(element);
     return (
-      isSearchData(element) ||
-      names.includes('page-meta') ||
-      names.includes('training-module__before') ||
-      names.includes('trainer-notes')
+      isSearchData(element) || names.includes('page-meta') || names.includes('training-module__before') || names.includes('trainer-notes')
     );
   });
   const body = rewrite(page, { ...base, prefix: `m-${module.id}-`, demote: 1 });

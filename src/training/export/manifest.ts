@@ -38,8 +38,7 @@ export function xmlId(text: string): string {
   return /^[A-Za-z_]/.test(id) ? id : `id-${id}`;
 }
 
-const fileList = (files: readonly string[], indent: string) =>
-  files.map((file) => `${indent}<file href="${xmlText(file)}"/>`).join('\n');
+const fileList = (files: readonly string[], indent: string) => files.map((file) => `${indent}<file href="${xmlText(file)}"/>`).join('\n');
 
 /** The XSDs a SCORM 1.2 manifest names, shipped at the package root as packages conventionally do. */
 export const SCORM12_SCHEMAS = ['imscp_rootv1p1p2.xsd', 'imsmd_rootv1p2p1.xsd', 'adlcp_rootv1p2.xsd', 'ims_xml.xsd'] as const;

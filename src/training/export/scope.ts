@@ -46,7 +46,10 @@ export function resolveExportScope(request: ExportRequest, catalog: TrainingCata
     const unknown = request.modules.filter((id) => !byId.has(id));
     for (const id of unknown) errors.push(`Unknown module "${id}". Modules in content/modules/: ${list([...byId.keys()])}.`);
     const graph = new Map(catalog.modules.map((module) => [module.id, module.prerequisites]));
-    ids = prerequisiteOrder([...new Set(request.modules)].filter((id) => byId.has(id)), graph);
+    ids = prerequisiteOrder(
+      [...new Set(request.modules)].filter((id) => byId.has(id)),
+      graph,
+    );
     identifier = `frontline-${ids.join('-')}`.slice(0, 120);
     const first = byId.get(ids[0] ?? '');
     title = ids.length === 1 && first ? first.title : 'Selected modules';

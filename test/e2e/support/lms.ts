@@ -78,7 +78,11 @@ export interface StandInLrs {
 }
 
 const json = (response: ServerResponse, status: number, body?: unknown) => {
-  response.writeHead(status, { 'content-type': 'application/json', 'access-control-allow-origin': '*', 'access-control-expose-headers': 'ETag' });
+  response.writeHead(status, {
+    'content-type': 'application/json',
+    'access-control-allow-origin': '*',
+    'access-control-expose-headers': 'ETag',
+  });
   response.end(body === undefined ? undefined : JSON.stringify(body));
 };
 
@@ -114,7 +118,8 @@ export async function standInLrs(folder: string): Promise<StandInLrs> {
         return;
       }
       if (url.pathname.startsWith('/fetch/')) {
-        if (request.method !== 'POST' || !fetchUrls.delete(url.pathname)) return json(response, 400, { 'error-code': '2', 'error-text': 'used' });
+        if (request.method !== 'POST' || !fetchUrls.delete(url.pathname))
+          return json(response, 400, { 'error-code': '2', 'error-text': 'used' });
         return json(response, 200, { 'auth-token': Buffer.from('au:secret').toString('base64') });
       }
       if (url.pathname === '/xapi/statements') {
@@ -135,7 +140,13 @@ export async function standInLrs(folder: string): Promise<StandInLrs> {
       const file = join(folder, decodeURIComponent(url.pathname));
       try {
         const body = readFileSync(file);
-        const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
+        const type = file.endsWith('.html')
+          ? 'text/html; charset=utf-8'
+          : file.endsWith('.js')
+            ? 'text/javascript'
+            : file.endsWith('.css')
+              ? 'text/css'
+              : 'application/octet-stream';
         response.writeHead(200, { 'content-type': type }).end(body);
       } catch {
         response.writeHead(404).end();
@@ -148,7 +159,10 @@ export async function standInLrs(folder: string): Promise<StandInLrs> {
   states.set(
     `LMS.LaunchData|${registration}`,
     JSON.stringify({
-      contextTemplate: { contextActivities: { grouping: [{ id: activityId }] }, extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': randomUUID() } },
+      contextTemplate: {
+        contextActivities: { grouping: [{ id: activityId }] },
+        extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': randomUUID() },
+      },
       launchMode: 'Normal',
       moveOn: 'CompletedAndPassed',
     }),

@@ -81,7 +81,9 @@ export async function startLesson(runtime: LessonRuntime): Promise<void> {
     if (!connected) return;
     // One save at a time, in order: an LMS may be slow, and the last state must win.
     const data = encodeSuspendData(progress, catalog.modules, runtime.suspendLimit);
-    saving = saving.then(() => runtime.save(data, result)).catch(() => say('Your learning system did not accept the last answer. Check your connection.'));
+    saving = saving
+      .then(() => runtime.save(data, result))
+      .catch(() => say('Your learning system did not accept the last answer. Check your connection.'));
   };
   const checks = mountKnowledgeChecks(document, {
     lock: true,
