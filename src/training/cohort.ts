@@ -301,13 +301,13 @@ export function mostMissed(cohort: Pick<Cohort, 'trainees'>, limit = 10): Missed
     .slice(0, limit);
 }
 
-/** A module's cell in the table: "Passed · 4 of 4 (100%)", "Done · …", "2 of 4 answered", or "Not assigned". */
+/** A module's cell in the table, short enough for a column: "Passed · 100%", "Not passed · 50%", "2 of 4 answered", "Not assigned". */
 export function describeCell(module: ModuleResult | undefined): string {
   if (!module) return 'Not assigned';
-  const score = `${module.correct} of ${module.total} (${percent(module.correct, module.total)}%)`;
+  const score = `${percent(module.correct, module.total)}%`;
   if (module.passed) return `Passed · ${score}`;
   if (module.done) return `Not passed · ${score}`;
-  return `${module.answered} of ${module.total} answered · ${score}`;
+  return `${module.answered} of ${module.total} answered`;
 }
 
 /** One row per trainee and module, for a spreadsheet; every field through csvField. */

@@ -95,9 +95,9 @@ describe('the cohort view', () => {
     const rows = await page.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent)));
     expect(rows[0]?.[0]).toBe('Alex Kim');
     expect(rows[0]?.[1]).toMatch(/^2026-01-05 \(overdue by \d+ days\) — behind$/);
-    expect(rows[0]?.slice(2)).toEqual(['Not passed · 0 of 2 (0%)', '0 of 1 answered · 0 of 1 (0%)', '0 of 2']);
+    expect(rows[0]?.slice(2)).toEqual(['Not passed · 0%', '0 of 1 answered', '0 of 2']);
     expect(rows[1]?.slice(0, 1)).toEqual(['Sam Lee']);
-    expect(rows[1]?.slice(2)).toEqual(['Passed · 1 of 2 (50%)', 'Passed · 1 of 1 (100%)', '2 of 2']);
+    expect(rows[1]?.slice(2)).toEqual(['Passed · 50%', 'Passed · 100%', '2 of 2']);
     expect(await page.locator('[data-cohort-missed] li').allTextContents()).toEqual([
       'What may you promise? — Rescuing a failed number transfer: missed by 2 of 2 who answered',
       'Why did the port fail? — Rescuing a failed number transfer: missed by 1 of 2 who answered',
@@ -135,7 +135,7 @@ describe('the cohort view', () => {
       'notes.txt: not a progress export. Choose the .csv or .json file a trainee exported from their assignment page.',
       'huge.csv: 1500 KB is far larger than a progress export (under 1 MB), so it was not read.',
     ]);
-    expect(await page.locator('[data-cohort-status]').textContent()).toBe('5 trainees shown; 5 files not read.');
+    expect(await page.locator('[data-cohort-status]').textContent()).toBe('5 trainees shown; 5 files not read, listed below.');
     expect(await page.locator('tbody th').allTextContents()).toEqual([
       '=HYPERLINK("http://evil.example","Click")',
       'Alex Kim',

@@ -229,9 +229,9 @@ describe('the cohort', () => {
 
   it('describes each cell of the table in words', () => {
     const [alex, sam] = [at(cohort.trainees, 0), at(cohort.trainees, 1)];
-    expect(describeCell(sam.modules[0])).toBe('Passed · 1 of 2 (50%)');
-    expect(describeCell(alex.modules[0])).toBe('1 of 2 answered · 0 of 2 (0%)');
-    expect(describeCell({ ...at(sam.modules, 1), passed: false })).toBe('Not passed · 1 of 1 (100%)');
+    expect(describeCell(sam.modules[0])).toBe('Passed · 50%');
+    expect(describeCell(alex.modules[0])).toBe('1 of 2 answered');
+    expect(describeCell({ ...at(sam.modules, 1), passed: false })).toBe('Not passed · 100%');
     expect(describeCell(undefined)).toBe('Not assigned');
   });
 

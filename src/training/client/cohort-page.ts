@@ -64,7 +64,7 @@ function main(): void {
       }),
     );
     const trainees = current.trainees.length;
-    status.textContent = `${trainees} trainee${trainees === 1 ? '' : 's'} shown${current.refused.length ? `; ${current.refused.length} file${current.refused.length === 1 ? '' : 's'} not read` : ''}.`;
+    status.textContent = `${trainees} trainee${trainees === 1 ? '' : 's'} shown${current.refused.length ? `; ${current.refused.length} file${current.refused.length === 1 ? '' : 's'} not read, listed below` : ''}.`;
   };
 
   const add = async (files: readonly File[]) => {
