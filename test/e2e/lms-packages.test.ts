@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -183,6 +184,20 @@ describe('a cmi5 package launched by a stand-in LMS and LRS', () => {
 });
 
 describe('the lesson page opened outside an LMS', () => {
+  it('is valid HTML: the Nu checker finds no errors', () => {
+    const folder = join(work, 'valid');
+    unpack(zips.scorm2004, folder);
+    const run = spawnSync(
+      'java',
+      ['-jar', join('node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar'), '--errors-only', join(folder, 'index.html')],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
   it('says it is a preview and has no axe violations', async () => {
     const page = await newPage();
     await page.goto(`${lms.url}/scorm12/index.html`);

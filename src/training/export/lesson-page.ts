@@ -149,8 +149,9 @@ function moduleSection(module: CatalogModule, html: string, base: Omit<Rewrite, 
 function playbookSection(id: string, html: string, base: Omit<Rewrite, 'prefix' | 'demote'>): Element {
   const page = article(html, 'playbook', `The page of playbook "${id}"`);
   remove(page, (element) => isSearchData(element) || classes(element).includes('related'));
-  const body = rewrite(page, { ...base, prefix: `p-${id}-`, demote: 2 });
-  const heading = find(body, (element) => element.tagName === 'h3');
+  // Down one level: the title (h1, now h2) moves into the summary, under "The playbooks" (h2).
+  const body = rewrite(page, { ...base, prefix: `p-${id}-`, demote: 1 });
+  const heading = find(body, (element) => element.tagName === 'h2');
   if (heading) remove(body, (element) => element === heading);
   const summary = h('summary', { className: ['lesson__playbook-title'] }, heading ? heading.children : [text(id)]);
   return h('details', { id: `playbook-${id}`, className: ['lesson__playbook'], dataPlaybook: id }, [
