@@ -46,7 +46,7 @@ function parse(xml: string): { root?: Node; errors: string[] } {
   return root ? { root, errors } : { errors };
 }
 
-const isIri = (text: string | undefined) => text !== undefined && /^[a-z][a-z0-9+.-]*:\S+$/i.test(text);
+const isIri = (text: string | undefined): text is string => text !== undefined && /^[a-z][a-z0-9+.-]*:\S+$/i.test(text);
 
 /** Every way `xml` breaks cmi5's course structure, as "cmi5.xml:line: what and how to fix it"; empty when it is fine. */
 export function validateCourseStructure(xml: string): string[] {
@@ -58,7 +58,10 @@ export function validateCourseStructure(xml: string): string[] {
   if (root.attributes['xmlns'] !== NAMESPACE) at(root, `<courseStructure> must be in the namespace ${NAMESPACE}`);
   const langstrings = (parent: Node, element: 'title' | 'description') => {
     const found = parent.children.find((child) => child.name === element);
-    if (!found) return at(parent, `<${parent.name}> needs a <${element}>`);
+    if (!found) {
+      at(parent, `<${parent.name}> needs a <${element}>`);
+      return;
+    }
     const strings = found.children.filter((child) => child.name === 'langstring');
     if (strings.length === 0) at(found, `<${element}> needs at least one <langstring lang="…">`);
     for (const string of strings) {

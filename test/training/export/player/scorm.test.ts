@@ -30,7 +30,7 @@ describe('findApi', () => {
   it('climbs past a frame from another origin that throws when read', () => {
     const top = frames(1, true);
     const foreign = new Proxy({ parent: top } as object, {
-      get: (target, key) => {
+      get: (_target, key) => {
         if (key === 'parent') return top;
         throw new DOMException('Blocked a frame', 'SecurityError');
       },
