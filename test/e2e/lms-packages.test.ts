@@ -184,7 +184,7 @@ describe('a cmi5 package launched by a stand-in LMS and LRS', () => {
 });
 
 describe('the lesson page opened outside an LMS', () => {
-  it('is valid HTML: the Nu checker finds no errors', () => {
+  it('is valid HTML: the Nu checker finds no errors', { timeout: SLOW }, () => {
     const folder = join(work, 'valid');
     unpack(zips.scorm2004, folder);
     const run = spawnSync(
