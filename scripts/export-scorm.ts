@@ -1,7 +1,7 @@
 // npm run export:scorm -- --path new-hire-week-1 [--format scorm12|scorm2004|cmi5] [--out file.zip]
 // npm run export:scorm -- --module verify-before-you-act --module fee-fairness
 // Writes a zip an LMS imports, made from the built site (npm run build first): see the README's
-// trainer section and docs/decisions.md, section 16.
+// trainer section and docs/decisions.md, section 17.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -1,6 +1,6 @@
 // Checks a cmi5.xml against the rules of the cmi5 spec's course structure (section 13.1): the
 // cmi5 XSD is not published in any npm package, so it cannot be shipped from one (see
-// docs/decisions.md, section 16); these are the parts of it an LMS refuses a package for. Read
+// docs/decisions.md, section 17); these are the parts of it an LMS refuses a package for. Read
 // with sax, as the content check reads SVG.
 import sax from 'sax';
 

@@ -163,7 +163,7 @@ export function packageDescriptor(format: LmsFormat, description: PackageDescrip
   return { name: 'imsmanifest.xml', text: format === 'scorm12' ? scorm12Manifest(description) : scorm2004Manifest(description) };
 }
 
-/** The XSDs shipped beside the manifest: none for cmi5 (see docs/decisions.md, section 16). */
+/** The XSDs shipped beside the manifest: none for cmi5 (see docs/decisions.md, section 17). */
 export function packageSchemas(format: LmsFormat): readonly string[] {
   if (format === 'scorm12') return SCORM12_SCHEMAS;
   return format === 'scorm2004' ? SCORM2004_SCHEMAS : [];
