@@ -5,13 +5,21 @@ import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig, envField } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { remarkMdxGuard, satteriMdxGuard } from './src/check/mdx-guard.ts';
 import { deskBootHash } from './src/lib/desk-boot.ts';
 import { UNLISTED_PATHS } from './src/lib/robots.ts';
 
 // Sätteri (Astro 7's default) renders GFM itself and is the faster processor; see
 // docs/decisions.md. FRONTLINE_MARKDOWN=unified switches to unified + remark-gfm so the
 // benchmark can compare both on the same content.
-const processor = process.env.FRONTLINE_MARKDOWN === 'unified' ? unified({ remarkPlugins: [remarkGfm] }) : satteri();
+const useUnified = process.env.FRONTLINE_MARKDOWN === 'unified';
+const processor = useUnified ? unified({ remarkPlugins: [remarkGfm] }) : satteri();
+// MDX compiles with the content check's MDX-safety rules as its first plugin (src/check/mdx-guard.ts):
+// a file that would run code is refused, located, before anything in it is evaluated, whether or
+// not `npm run check` ran first.
+const mdxProcessor = useUnified
+  ? unified({ remarkPlugins: [remarkMdxGuard, remarkGfm] })
+  : satteri({ mdastPlugins: [satteriMdxGuard] });
 
 // Each content folder (the real one, test fixtures, benchmark libraries) gets its own content
 // cache, so building one never invalidates or races with another.
@@ -39,7 +47,7 @@ export default defineConfig({
     },
   },
   integrations: [
-    mdx(),
+    mdx({ processor: mdxProcessor }),
     // A sitemap only for a public site, and without the pages for owners and trainees' personal links.
     // A prefix, so the pages under one (/go/<reason>/, /training/assignment/record/) are left out too.
     ...(isPublic

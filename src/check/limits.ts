@@ -39,6 +39,9 @@ export function lineNesting(line: string): number {
     }
     at += 1;
   }
+  // A line of nothing but spaces is a blank line, inside nothing (Astro's MDX compiler sees the
+  // frontmatter blanked to spaces).
+  if (markers === 0 && at === line.length) return 0;
   return markers + Math.floor(columns / 2);
 }
 

@@ -11,6 +11,12 @@ describe('lineNesting', () => {
     expect(lineNesting('>>>>')).toBe(4);
   });
 
+  it('counts a line of nothing but spaces as a blank line, nested in nothing (the compiler blanks frontmatter to spaces)', () => {
+    expect(lineNesting(' '.repeat(120))).toBe(0);
+    expect(lineNesting('')).toBe(0);
+    expect(lineNesting('> ')).toBe(1);
+  });
+
   it('does not take a dash inside words or a number without its dot for a marker', () => {
     expect(lineNesting('-not a list')).toBe(0);
     expect(lineNesting('2026 was a year')).toBe(0);

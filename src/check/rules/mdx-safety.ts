@@ -49,8 +49,12 @@ function checkedAttributes(
     .flatMap((element) => element.attributes.map((attribute) => ({ element, attribute })));
 }
 
-/** Where an attribute is reported: at the attribute, or at its element when it has no position. */
-const attributeStart = (element: JsxElement, attribute: MdxJsxAttribute) => startOf(attribute.position ? attribute : element);
+/**
+ * Where an attribute is reported: at the attribute, or at its element when it has no position
+ * (Sätteri's tree, which src/check/mdx-guard.ts checks inside the compiler, locates no attributes).
+ */
+const attributeStart = (element: JsxElement, attribute: MdxJsxAttribute | MdxJsxExpressionAttribute) =>
+  startOf(attribute.position ? attribute : element);
 
 const syntax: Rule = {
   id: 'mdx/syntax',
@@ -126,7 +130,7 @@ const spreadAttribute: Rule = {
     for (const { element, attribute } of checkedAttributes(tree)) {
       if (attribute.type !== 'mdxJsxExpressionAttribute') continue;
       report({
-        position: startOf(attribute),
+        position: attributeStart(element, attribute),
         message: `<${element.name}> spreads \`{${attribute.value}}\` into its attributes, which runs code at build time`,
         fix: 'write each attribute out as name="text"',
       });
