@@ -1,14 +1,17 @@
-// npm run bench -- --pages 1000 [--pages 5000 …] [--real] [--no-browser] [--no-write] [--pagefind-gzip]
+// npm run bench -- --pages 1000 [--pages 5000 …] [--real] [--no-browser] [--no-plain] [--no-write] [--pagefind-gzip]
 // Builds synthetic libraries (and/or the real site) with the real build, measures build, index,
-// memory, output sizes and the search experience in Chromium, and appends a table to
-// docs/benchmarks.md with the date, commit and machine. A benchmark, not a test: nothing asserts.
+// memory, output sizes and the search experience in Chromium, builds each synthetic library with
+// the plain stack too (scripts/bench/plain-stack.ts) for the ratios, and appends the tables to
+// docs/benchmarks.md with the date, commit, machine and load. A benchmark, not a test: nothing asserts.
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { measureInBrowser, type BrowserFigures } from './browser.ts';
+import { comparisonTable, formatLoad, type Comparison } from './compare.ts';
+import { benchPlainStack } from './plain-stack.ts';
 import { runMeasured } from './process-tree.ts';
 import { syntheticQueries, writeSyntheticLibrary } from './synthetic.ts';
 
@@ -18,6 +21,8 @@ const { values } = parseArgs({
     real: { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
+    // Leave out the plain-stack build of each synthetic library (and so the ratios).
+    'no-plain': { type: 'boolean', default: false },
     // Serve Pagefind's files labelled Content-Encoding: gzip, as a host can (docs/deployment.md).
     'pagefind-gzip': { type: 'boolean', default: false },
   },
@@ -63,6 +68,8 @@ async function benchOne(label: string, contentDir: string, pages: number, querie
   console.log(`[${label}] building ${pages} playbooks…`);
   const run = await runMeasured(process.execPath, ['scripts/build.ts', '--out', out], { ...process.env, FRONTLINE_CONTENT: contentDir });
   if (run.code !== 0) throw new Error(`build failed for ${label}:\n${run.stdout}\n${run.stderr}`);
+  // The build's own output, kept for profiling (FRONTLINE_LOG_LEVEL=info adds Astro's own steps).
+  writeFileSync(join(SCRATCH, `build-${label}.log`), `${run.stdout}\n${run.stderr}`);
   const timing = /check (\d+\.\d) s, astro (\d+\.\d) s, index (\d+\.\d) s/.exec(run.stdout);
   const dist = folderSize(out);
   const pagefind = folderSize(join(out, 'pagefind'));
@@ -94,14 +101,16 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
-function table(rows: Row[]): string {
+const loadAtStart = loadavg();
+
+function table(rows: Row[], comparisons: Comparison[]): string {
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
   const cpu = cpus();
   const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
   const header = [
     `### ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · commit ${commit}`,
     '',
-    `Machine: ${machine}.`,
+    `Machine: ${machine}; ${formatLoad(loadAtStart)} at the start, ${formatLoad(loadavg())} at the end.`,
     '',
     '| site | playbooks | build + index | check | astro | index | peak memory (tree) | dist/ | pagefind/ | offline precache | JS before interaction (gzip) | first visit (gzip) | first query | first query bytes | warm p50 | warm p95 | warm p95 back to back | max input delay |',
     `|${'---|'.repeat(18)}`,
@@ -110,10 +119,19 @@ function table(rows: Row[]): string {
     const b = row.browser;
     return `| ${row.label} | ${row.pages} | ${row.buildSeconds.toFixed(1)} s | ${row.checkSeconds.toFixed(1)} s | ${row.astroSeconds.toFixed(1)} s | ${row.indexSeconds.toFixed(1)} s | ${(row.peakBytes / 2 ** 30).toFixed(2)} GiB | ${mb(row.distBytes)}, ${row.distFiles} files | ${mb(row.pagefindBytes)}, ${row.pagefindFiles} files | ${row.precached} URLs | ${b ? kb(b.jsBeforeInteractionGzip) : '–'} | ${b ? kb(b.firstVisitGzip) : '–'} | ${b ? ms(b.firstQueryMs) : '–'} | ${b ? kb(b.firstQueryBytes) : '–'} | ${b ? ms(b.warmP50Ms) : '–'} | ${b ? ms(b.warmP95Ms) : '–'} | ${b ? ms(b.backToBackP95Ms) : '–'} | ${b ? ms(b.maxInputDelayMs) : '–'} |`;
   });
-  return [...header, ...lines, ''].join('\n');
+  const plain = comparisons.length
+    ? [
+        '',
+        'Beside the plain stack (Astro + MDX defaults, one page per playbook, `pagefind --site dist`), same library, same run:',
+        '',
+        comparisonTable(comparisons),
+      ]
+    : [];
+  return [...header, ...lines, ...plain, ''].join('\n');
 }
 
 const rows: Row[] = [];
+const comparisons: Comparison[] = [];
 if (values.real)
   rows.push(
     await benchOne('real', 'content', readdirSync('content/playbooks').length, REAL_QUERIES, '/playbooks/porting-troubleshooting/'),
@@ -121,8 +139,16 @@ if (values.real)
 for (const pages of values.pages.map(Number)) {
   const lib = join(SCRATCH, `lib-${pages}`);
   writeSyntheticLibrary(lib, pages);
-  rows.push(await benchOne(`synthetic-${pages}`, lib, pages, SYNTHETIC_QUERIES, '/playbooks/synthetic-00001/'));
+  const row = await benchOne(`synthetic-${pages}`, lib, pages, SYNTHETIC_QUERIES, '/playbooks/synthetic-00001/');
+  rows.push(row);
+  if (values['no-plain']) continue;
+  console.log(`[synthetic-${pages}] building the same library with the plain stack…`);
+  const plain = await benchPlainStack(lib, `lib-${pages}`);
+  console.log(
+    `[synthetic-${pages}] plain stack: ${plain.seconds.toFixed(1)} s (astro ${plain.astroSeconds.toFixed(1)} s, pagefind ${plain.indexSeconds.toFixed(1)} s, ${plain.pages} pages), peak ${(plain.peakBytes / 2 ** 30).toFixed(2)} GiB`,
+  );
+  comparisons.push({ label: row.label, pages, frontline: { seconds: row.buildSeconds, peakBytes: row.peakBytes }, plain });
 }
-const report = table(rows);
+const report = table(rows, comparisons);
 console.log(`\n${report}`);
 if (!values['no-write']) appendFileSync('docs/benchmarks.md', `\n${report}`);
