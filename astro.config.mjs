@@ -17,9 +17,7 @@ const processor = useUnified ? unified({ remarkPlugins: [remarkGfm] }) : satteri
 // MDX compiles with the content check's MDX-safety rules as its first plugin (src/check/mdx-guard.ts):
 // a file that would run code is refused, located, before anything in it is evaluated, whether or
 // not `npm run check` ran first.
-const mdxProcessor = useUnified
-  ? unified({ remarkPlugins: [remarkMdxGuard, remarkGfm] })
-  : satteri({ mdastPlugins: [satteriMdxGuard] });
+const mdxProcessor = useUnified ? unified({ remarkPlugins: [remarkMdxGuard, remarkGfm] }) : satteri({ mdastPlugins: [satteriMdxGuard] });
 
 // Each content folder (the real one, test fixtures, benchmark libraries) gets its own content
 // cache, so building one never invalidates or races with another.
