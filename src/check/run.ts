@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { formatDiagnostic, formatGithubAnnotation, printable, sortDiagnostics, summarize } from './diagnostics.ts';
+import { factsCacheFile } from './check-cache.ts';
 import { contentRole } from './content-types.ts';
 import { listFolder } from './listing.ts';
 import { contentFolder, publicFolder, readContentFiles } from './read-content.ts';
@@ -14,6 +15,8 @@ export interface CheckOptions {
   /** List external links found in content. */
   listExternal: boolean;
   today: Date;
+  /** Reuse each unchanged playbook's own check from the last run (src/check/check-cache.ts); false for a cold check. */
+  cache?: boolean;
   log: (line: string) => void;
 }
 
@@ -29,7 +32,9 @@ export async function runCheck(options: CheckOptions): Promise<boolean> {
     );
     return false;
   }
-  const { diagnostics, externalLinks } = await checkContentInParallel(files, { today: options.today });
+  const cacheFile = options.cache === false ? undefined : factsCacheFile(options.root, contentFolder());
+  // The report is the same whether playbooks came from the cache or not, so it says nothing of it.
+  const { diagnostics, externalLinks } = await checkContentInParallel(files, { today: options.today, cacheFile });
   const sorted = sortDiagnostics(diagnostics);
   for (const d of sorted) options.log(formatDiagnostic(d));
   if (options.github) for (const d of sorted) options.log(formatGithubAnnotation(d));
