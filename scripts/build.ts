@@ -62,10 +62,15 @@ async function main(): Promise<number> {
     const astroSeconds = seconds(astroStarted);
     log('… indexing with Pagefind');
     const indexed = await indexSite(scratch);
+    const workerStarted = performance.now();
     const worker = writeServiceWorker(scratch, (process.env['FRONTLINE_BASE'] ?? '/').replace(/\/?$/, '/'));
+    const workerSeconds = seconds(workerStarted);
+    const publishStarted = performance.now();
     publishBuild(scratch, outDir);
+    const publishSeconds = seconds(publishStarted);
+    const total = checkSeconds + astroSeconds + indexed.seconds + workerSeconds + publishSeconds;
     log(
-      `✓ built ${values.out}/ in ${(checkSeconds + astroSeconds + indexed.seconds).toFixed(1)} s (check ${checkSeconds.toFixed(1)} s, astro ${astroSeconds.toFixed(1)} s, index ${indexed.seconds.toFixed(1)} s; ${indexed.pages} HTML files; service worker ${worker.version} precaches ${worker.precached} URLs)`,
+      `✓ built ${values.out}/ in ${total.toFixed(1)} s (check ${checkSeconds.toFixed(1)} s, astro ${astroSeconds.toFixed(1)} s, index ${indexed.seconds.toFixed(1)} s, service worker ${workerSeconds.toFixed(1)} s, publish ${publishSeconds.toFixed(1)} s; ${indexed.pages} HTML files; service worker ${worker.version} precaches ${worker.precached} URLs)`,
     );
     return 0;
   } catch (error) {

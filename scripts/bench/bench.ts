@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { measureInBrowser, type BrowserFigures } from './browser.ts';
+import { factsCacheFile } from '../../src/check/check-cache.ts';
 import { comparisonTable, formatLoad, type Comparison } from './compare.ts';
 import { benchPlainStack } from './plain-stack.ts';
 import { runMeasured } from './process-tree.ts';
@@ -63,8 +64,9 @@ function folderSize(dir: string): { bytes: number; files: number } {
 
 async function benchOne(label: string, contentDir: string, pages: number, queries: string[], playbookPath: string): Promise<Row> {
   const out = join(SCRATCH, `site-${label}`);
-  // Cold: no content cache from an earlier run of the same library.
+  // Cold: no content cache and no check cache from an earlier run of the same library.
   rmSync(resolve(`node_modules/.astro/${contentDir.replace(/[^a-z0-9]+/gi, '-')}`), { recursive: true, force: true });
+  rmSync(factsCacheFile(resolve('.'), contentDir), { force: true });
   console.log(`[${label}] building ${pages} playbooks…`);
   const run = await runMeasured(process.execPath, ['scripts/build.ts', '--out', out], { ...process.env, FRONTLINE_CONTENT: contentDir });
   if (run.code !== 0) throw new Error(`build failed for ${label}:\n${run.stdout}\n${run.stderr}`);

@@ -78,6 +78,8 @@ export async function benchPlainStack(library: string, name: string): Promise<Pl
     env,
   );
   if (index.code !== 0) throw new Error(`plain stack: pagefind failed for ${name}:\n${index.stdout}\n${index.stderr}`);
+  // Astro's own steps, with times, beside the project: the peer of the Frontline build's log.
+  writeFileSync(`${project}.log`, `${astro.stdout}\n${astro.stderr}\n${index.stdout}\n${index.stderr}`);
   const pages = Number(/Indexed (\d+) pages?/.exec(index.stdout)?.[1] ?? NaN);
   return {
     seconds: astro.seconds + index.seconds,

@@ -88,7 +88,12 @@ describe('the MDX guard inside Astro’s MDX compiler', () => {
   it('lists every expression, unsafe attribute, script URL and forbidden element of the file in one error, in document order', async () => {
     const error = await refusal(ATTACKS);
     expect(error.message).toMatchSnapshot();
-    expect(error.message.split('\n').slice(1).map((line) => line.split('  ')[1])).toEqual([
+    expect(
+      error.message
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split('  ')[1]),
+    ).toEqual([
       'mdx/esm',
       'mdx/expression',
       'mdx/attribute-expression',
@@ -101,7 +106,12 @@ describe('the MDX guard inside Astro’s MDX compiler', () => {
 
   it('refuses the same attacks as a remark plugin when the site is built with unified', async () => {
     const error = await refusal(ATTACKS, 'unified');
-    expect(error.message.split('\n').slice(1).map((line) => line.split('  ')[1])).toEqual([
+    expect(
+      error.message
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split('  ')[1]),
+    ).toEqual([
       'mdx/esm',
       'mdx/expression',
       'mdx/attribute-expression',

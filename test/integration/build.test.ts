@@ -23,7 +23,7 @@ describe('npm run build on a fixture site', () => {
   it('succeeds and reports what it built', () => {
     expect(build.status, String(build.stderr)).toBe(0);
     expect(String(build.stdout)).toMatch(
-      /✓ built .* in \d+\.\d s \(check \d+\.\d s, astro \d+\.\d s, index \d+\.\d s; \d+ HTML files; service worker [0-9a-f]{16} precaches \d+ URLs\)/,
+      /✓ built .* in \d+\.\d s \(check \d+\.\d s, astro \d+\.\d s, index \d+\.\d s, service worker \d+\.\d s, publish \d+\.\d s; \d+ HTML files; service worker [0-9a-f]{16} precaches \d+ URLs\)/,
     );
   });
 
@@ -230,37 +230,49 @@ describe('npm run build after a build was killed while publishing', () => {
   });
 });
 
-describe('why the check must run first', () => {
-  it('shows the attack is real: astro build alone, without the check, runs an export that writes a file', () => {
+// The canaries: each fixture holds MDX that, compiled and evaluated, writes a marker file. Before
+// Astro's MDX compiler refused unsafe MDX itself (src/check/mdx-guard.ts), a bare `astro build`
+// ran both, which is why the check ran first; now `astro build` with no check refuses them,
+// located, before anything in them is evaluated.
+describe('safety without the content check: astro build alone', () => {
+  const astroAlone = (content: string, outDir: string) =>
+    spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(workDir, outDir)], {
+      encoding: 'utf8',
+      env: { ...process.env, FRONTLINE_CONTENT: content },
+    });
+
+  it('refuses an export that writes a file, at its file, line and column, and the export never runs', () => {
     const proof = 'frontline-attack-proof.txt';
     rmSync(proof, { force: true });
-    const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(workDir, 'unchecked')], {
-      encoding: 'utf8',
-      env: { ...process.env, FRONTLINE_CONTENT: 'test/fixtures/export-attack' },
-    });
+    const astro = astroAlone('test/fixtures/export-attack', 'unchecked');
     const written = existsSync(proof);
     rmSync(proof, { force: true });
-    expect(astro.status, String(astro.stderr)).toBe(0);
-    expect(written).toBe(true);
+    expect(astro.status).not.toBe(0);
+    expect(`${astro.stdout}${astro.stderr}`).toContain(
+      'test/fixtures/export-attack/playbooks/export-writes-a-file.mdx:22:1  mdx/esm  `export` statements are code that runs at build time — delete the line;',
+    );
+    expect(written).toBe(false);
+    expect(existsSync(join(workDir, 'unchecked', 'index.html'))).toBe(false);
+  }, 120_000);
+
+  // test/fixtures/image-attack: a playbook shows ![How a warm handoff flows](./diagram.mjs), and
+  // diagram.mjs (beside it) writes a marker file and hands back a real PNG.
+  it('refuses an image target that is a script before importing it, so the module never runs', () => {
+    const marker = 'frontline-image-attack-proof.txt';
+    rmSync(marker, { force: true });
+    const astro = astroAlone('test/fixtures/image-attack', 'unchecked-image');
+    const written = existsSync(marker);
+    rmSync(marker, { force: true });
+    expect(astro.status).not.toBe(0);
+    expect(`${astro.stdout}${astro.stderr}`).toMatch(
+      /test\/fixtures\/image-attack\/playbooks\/warm-handoff\.mdx:\d+:1 {2}mdx\/image {2}the image "\.\/diagram\.mjs"/,
+    );
+    expect(written).toBe(false);
   }, 120_000);
 });
 
 describe('why image targets are checked', () => {
-  // test/fixtures/image-attack: a playbook shows ![How a warm handoff flows](./diagram.mjs), and
-  // diagram.mjs (beside it) writes a marker file and hands back a real PNG.
   const marker = 'frontline-image-attack-proof.txt';
-
-  it('shows the attack is real: astro build alone imports the image target, so the module runs', () => {
-    rmSync(marker, { force: true });
-    const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(workDir, 'unchecked-image')], {
-      encoding: 'utf8',
-      env: { ...process.env, FRONTLINE_CONTENT: 'test/fixtures/image-attack' },
-    });
-    const written = existsSync(marker);
-    rmSync(marker, { force: true });
-    expect(astro.status, String(astro.stderr)).toBe(0);
-    expect(written).toBe(true);
-  }, 120_000);
 
   it('npm run build refuses the image target and the module beside it, and the module never runs', () => {
     rmSync(marker, { force: true });
