@@ -5,7 +5,7 @@
 // the result is the same as a cold check's. Facts are stored with v8's structured clone (the same
 // format worker threads send them in), which keeps their dates.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { PlaybookFacts } from './check-playbook.ts';
@@ -15,9 +15,13 @@ import type { SourceFile } from './source.ts';
 /** The folders of code a playbook's own check runs (src/check imports src/schemas and src/lib). */
 const CHECK_CODE = ['check', 'schemas', 'lib'].map((folder) => new URL(`../${folder}/`, import.meta.url));
 
-/** A digest of the check's code, so a changed rule never answers from an old verdict. */
-export function checkCodeDigest(folders: readonly URL[] = CHECK_CODE): string {
+/** The installed versions of the parsers and schema library the check runs on. */
+const LOCKFILE = new URL('../../package-lock.json', import.meta.url);
+
+/** A digest of the check's code and its dependencies' versions, so a changed rule or parser never answers from an old verdict. */
+export function checkCodeDigest(folders: readonly URL[] = CHECK_CODE, lockfile: URL = LOCKFILE): string {
   const hash = createHash('sha256');
+  if (existsSync(lockfile)) hash.update(readFileSync(lockfile)).update('\0');
   for (const folder of folders) {
     for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort()) {
       if (!name.endsWith('.ts')) continue;

@@ -1,6 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cachedFacts, checkCodeDigest, factsKey, loadFactsCache, saveFactsCache, sharedDigest } from '../../src/check/check-cache.ts';
 import type { PlaybookFacts } from '../../src/check/check-playbook.ts';
@@ -40,6 +41,20 @@ describe('factsKey and sharedDigest', () => {
   it('digests the check’s own code, and the same code the same way', () => {
     expect(checkCodeDigest()).toMatch(/^[0-9a-f]{64}$/);
     expect(checkCodeDigest()).toBe(checkCodeDigest());
+  });
+
+  it('gives a new code digest when a rule’s file or an installed dependency changes', () => {
+    const code = join(work, 'code');
+    mkdirSync(join(code, 'rules'), { recursive: true });
+    writeFileSync(join(code, 'rules', 'a.ts'), 'export const a = 1;');
+    const lockfile = join(work, 'package-lock.json');
+    writeFileSync(lockfile, '{"remark-mdx": "3.1.1"}');
+    const digest = () => checkCodeDigest([pathToFileURL(`${code}/`)], pathToFileURL(lockfile));
+    const before = digest();
+    writeFileSync(join(code, 'rules', 'a.ts'), 'export const a = 2;');
+    const afterRule = digest();
+    writeFileSync(lockfile, '{"remark-mdx": "3.2.0"}');
+    expect(new Set([before, afterRule, digest()]).size).toBe(3);
   });
 });
 
