@@ -31,12 +31,12 @@ function runWorker(files: ContentFiles, share: ContentFiles['playbooks']): Promi
 }
 
 /** The per-file stage for some playbooks: in worker threads when there are enough, else here. */
-function checkPlaybooks(files: ContentFiles, playbooks: ContentFiles['playbooks'], yaml: SharedData): Promise<PlaybookFacts[]> {
+async function checkPlaybooks(files: ContentFiles, playbooks: ContentFiles['playbooks'], yaml: SharedData): Promise<PlaybookFacts[]> {
   const cores = Math.max(1, availableParallelism());
-  if (playbooks.length < PARALLEL_FROM || cores === 1) return Promise.resolve(checkPlaybookFiles(playbooks, yaml));
+  if (playbooks.length < PARALLEL_FROM || cores === 1) return checkPlaybookFiles(playbooks, yaml);
   const size = Math.ceil(playbooks.length / cores);
   const shares = Array.from({ length: cores }, (_, i) => playbooks.slice(i * size, (i + 1) * size));
-  return Promise.all(shares.map((share) => runWorker(files, share))).then((facts) => facts.flat());
+  return (await Promise.all(shares.map((share) => runWorker(files, share)))).flat();
 }
 
 /**
