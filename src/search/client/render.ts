@@ -1,4 +1,4 @@
-import { confidenceLabel } from '../../lib/catalog.ts';
+import { confidenceLabel, filterValueLabel } from '../../lib/labels.ts';
 import { FILTER_LABELS, type FilterKey } from '../contract.ts';
 import type { Confidence } from '../../schemas/playbook.ts';
 import type { SeeAll, ShownResult } from './results.ts';
@@ -101,7 +101,7 @@ export function renderFilters(
           box.checked = selected[key]?.includes(value) ?? false;
           const count = current[key]?.[value] ?? 0;
           box.disabled = count === 0 && !box.checked;
-          label.append(box, ` ${value} `, element('span', 'filter__count', `(${count})`));
+          label.append(box, ` ${filterValueLabel(key, value)} `, element('span', 'filter__count', `(${count})`));
           fieldset.append(label);
         }
         return fieldset;
