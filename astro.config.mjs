@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig, envField } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { UNLISTED_PATHS } from './src/lib/robots.ts';
+import { devSearch } from './scripts/lib/dev-search.ts';
 
 // Sätteri (Astro 7's default) renders GFM itself and is the faster processor; see
 // docs/decisions.md. FRONTLINE_MARKDOWN=unified switches to unified + remark-gfm so the
@@ -39,6 +40,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    // npm run dev: a Pagefind index of the dev server's pages, served at /pagefind/ (no effect on builds).
+    devSearch(),
     // A sitemap only for a public site, and without the pages for owners and trainees' personal links.
     ...(isPublic ? [sitemap({ filter: (page) => !UNLISTED_PATHS.some((path) => new URL(page).pathname.endsWith(`/${path}`)) })] : []),
   ],
