@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe.ts';
 import { useSite } from './support/fixture.ts';
 import { E2E_SITE } from './support/site.ts';
 
@@ -141,6 +142,19 @@ describe.each(SIZES)('the agent screen at $width x $height ($name)', ({ width, h
       expect(column?.left).toBeGreaterThanOrEqual(results?.right ?? Infinity);
     }
   });
+
+  it.each(['light', 'dark'] as const)(
+    'has no axe violations with results and the filters showing, in the %s theme',
+    async (colorScheme) => {
+      const page = await newPage({ viewport: { width, height }, colorScheme });
+      await page.goto(`${site().url}/`);
+      await page.fill('#search-hero', 'fee');
+      await page.locator('#search-hero-results .result').first().waitFor();
+      if (width < 1024) await page.locator('[data-filter-toggle]').click();
+      await page.locator('[data-search-filters] fieldset').first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+    },
+  );
 
   it('never lets a copy button cover the words of a talk track, on any playbook', async () => {
     const ids = readdirSync(join(E2E_SITE, 'playbooks'), { withFileTypes: true })
