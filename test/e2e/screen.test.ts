@@ -4,12 +4,15 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { useSite } from './support/fixture.ts';
 import { E2E_SITE } from './support/site.ts';
 
 const { site, newPage } = useSite();
+// Each test drives several pages and searches; on a loaded machine that can take longer than the
+// default 30 s without anything being wrong.
+vi.setConfig({ testTimeout: 90_000 });
 
 const SIZES = [
   { name: 'desktop', width: 1280, height: 800 },
@@ -184,7 +187,7 @@ describe.each(SIZES)('the agent screen at $width x $height ($name)', ({ width, h
       });
       expect(overlaps, `${id}: copy buttons on ${overlaps.join(', ')}`).toEqual([]);
     }
-  }, 120_000);
+  }, 180_000);
 });
 
 describe('the header', () => {
