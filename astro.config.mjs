@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig, envField } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { deskBootHash } from './src/lib/desk-boot.ts';
 import { UNLISTED_PATHS } from './src/lib/robots.ts';
 import { devSearch } from './scripts/lib/dev-search.ts';
 
@@ -43,7 +44,15 @@ export default defineConfig({
     // npm run dev: a Pagefind index of the dev server's pages, served at /pagefind/ (no effect on builds).
     devSearch(),
     // A sitemap only for a public site, and without the pages for owners and trainees' personal links.
-    ...(isPublic ? [sitemap({ filter: (page) => !UNLISTED_PATHS.some((path) => new URL(page).pathname.endsWith(`/${path}`)) })] : []),
+    // A prefix, so the pages under one (/go/<reason>/, /training/assignment/record/) are left out too.
+    ...(isPublic
+      ? [
+          sitemap({
+            filter: (page) =>
+              !UNLISTED_PATHS.some((path) => new URL(page).pathname.startsWith(`${process.env.FRONTLINE_BASE ?? '/'}${path}`)),
+          }),
+        ]
+      : []),
   ],
   build: { format: 'directory' },
   // Astro hashes every script and style it writes into the page and puts the policy in a <meta>
@@ -67,7 +76,9 @@ export default defineConfig({
         "require-trusted-types-for 'script'",
         'trusted-types frontline-sw',
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // One inline script besides Astro's own: the few lines that mark the agent's channel and
+      // embed mode before the page is drawn (src/lib/desk-boot.ts), allowed by the hash of its text.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [deskBootHash()] },
       styleDirective: { resources: ["'self'"] },
     },
   },

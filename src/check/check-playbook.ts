@@ -43,6 +43,7 @@ function locations(yaml: LocatedYaml | undefined, data: PlaybookData | undefined
     ['escalateTo'],
     ['verification'],
     ...(data?.related ?? []).map((_, i) => ['related', i]),
+    ...(data?.contactReasons ?? []).map((_, i) => ['contactReasons', i]),
   ];
   return Object.fromEntries(paths.map((path) => [fieldName(path), yaml.locate(path)]));
 }

@@ -20,8 +20,8 @@ export interface Prose {
   locate: (index: number) => Position;
 }
 
-/** The frontmatter fields the page shows as prose; `firstWords` is shown as words to say. */
-const SHOWN_FIELDS = ['whenToUse', 'firstMove', 'firstWords'] as const;
+/** The frontmatter fields the page shows as prose; the `firstWords` fields are shown as words to say. */
+const SHOWN_FIELDS = ['whenToUse', 'firstMove', 'firstWords', 'firstWordsChat', 'firstWordsEmail'] as const;
 
 function lineStartsOf(source: string): number[] {
   const starts = [0];
@@ -82,7 +82,7 @@ export function proseOf(tree: Root, source: string, frontmatter: LocatedYaml | u
     prose.push({
       text,
       place: 'frontmatter',
-      said: name === 'firstWords',
+      said: name.startsWith('firstWords'),
       locate: (index) => ({ ...start, column: start.column + index }),
     });
   }

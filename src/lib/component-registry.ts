@@ -1,3 +1,5 @@
+import { WRITTEN_CHANNELS } from './channels.ts';
+
 /**
  * What each content component accepts. The single list the MDX safety check allows, and the
  * names `src/components/content/registry.ts` must provide (a test keeps the two in step).
@@ -36,7 +38,8 @@ export interface ComponentSpec {
 export const IDENTITY_CHECK_VIEWS = ['checks', 'fraud-signs', 'notice'] as const;
 
 export const CONTENT_COMPONENTS: Record<string, ComponentSpec> = {
-  Say: { attributes: {}, required: [], block: true },
+  // A talk track. Nested in another <Say>, `channel` gives the same line as written in a chat or an email.
+  Say: { attributes: { channel: { oneOf: WRITTEN_CHANNELS } }, required: [], block: true },
   Do: { attributes: {}, required: [], block: true },
   Avoid: { attributes: {}, required: [], block: true },
   Note: { attributes: {}, required: [], block: true },

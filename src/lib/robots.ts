@@ -1,8 +1,8 @@
 /** `internal`: only people the host lets in read the site, and no search engine lists it. `public`: anyone. */
 export type Visibility = 'internal' | 'public';
 
-/** Pages for owners and trainees' personal links: never indexed, whatever the visibility. */
-export const UNLISTED_PATHS = ['maintenance/', 'training/assignment/'];
+/** Pages for owners, trainees' personal links and the /go/ redirects: never indexed, whatever the visibility. */
+export const UNLISTED_PATHS = ['maintenance/', 'training/assignment/', 'go/'];
 
 /**
  * robots.txt for the site. An internal site disallows everything (its pages also carry

@@ -2,7 +2,7 @@
 // it with aria-current).
 
 export interface Section {
-  id: 'playbooks' | 'training';
+  id: 'playbooks' | 'teams' | 'training';
   label: string;
   /** The section's index, relative to the site's base. */
   path: string;
@@ -12,6 +12,7 @@ export interface Section {
 
 export const SECTIONS: readonly Section[] = [
   { id: 'playbooks', label: 'Playbooks', path: 'playbooks/', alsoUnder: ['categories/'] },
+  { id: 'teams', label: 'Teams', path: 'teams/', alsoUnder: [] },
   { id: 'training', label: 'Training', path: 'training/', alsoUnder: [] },
 ];
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDay } from './dates.ts';
-import { entryId } from './ids.ts';
+import { entryId, ID_PATTERN } from './ids.ts';
 import { audience } from './roles.ts';
 import { playbookSource } from './sources.ts';
 import { boundedText } from './text.ts';
@@ -41,6 +41,44 @@ function customerSays() {
     .max(15, { error: 'has more than 15 phrases — keep the 15 most common' });
 }
 
+/**
+ * Reasons a contact-centre desktop (a CRM) files a case under, each the last part of a stable
+ * address `/go/<reason>/` that opens this playbook. Ids as in the URL: lowercase words joined by
+ * hyphens. Two playbooks claiming one reason is refused across files by contact/duplicate-reason.
+ */
+function contactReasons() {
+  return (
+    z
+      .array(
+        z
+          .string({ error: 'must be text — write a reason as lowercase words joined by hyphens, such as number-port-rejected' })
+          .regex(ID_PATTERN, {
+            error: (issue) =>
+              `reason "${String(issue.input)}" is not a valid contact reason — use lowercase letters and digits joined by single hyphens, such as number-port-rejected`,
+          })
+          .max(60, {
+            error: (issue) => `reason "${String(issue.input)}" is over 60 characters — shorten it to the words a CRM case reason uses`,
+          }),
+        { error: 'must be a list — write it as [number-port-rejected, port-out-failed]' },
+      )
+      .min(1, { error: 'is empty — add at least one reason, or leave contactReasons out' })
+      // A refinement, not .max(10): zod's length checks also measure a single word written in
+      // place of the list, which would add "more than 10 reasons" to "must be a list".
+      .refine((reasons) => reasons.length <= 10, { error: 'has more than 10 reasons — keep the 10 a CRM actually files cases under' })
+      .refine((reasons) => new Set(reasons).size === reasons.length, {
+        error: 'lists a reason twice — keep each reason once',
+      })
+  );
+}
+
+/**
+ * The first words in a written channel. Written register differs from spoken: no "I can hear",
+ * no "on the phone" (the check's channel/register rule reads these too).
+ */
+function writtenFirstWords(channel: 'chat' | 'email') {
+  return boundedText(10, 400, `the first message to send by ${channel}, word for word`);
+}
+
 /** Frontmatter of a playbook (`content/playbooks/<id>.mdx`); `npm run check` and Astro's content layer both use it. */
 export function playbookSchema() {
   return z.strictObject({
@@ -79,6 +117,14 @@ export function playbookSchema() {
     firstWords: boundedText(10, 240, 'the first thing to say, word for word').meta({
       description: 'At-a-glance: the first words to say, word for word. 10–240 characters; shown in search results.',
     }),
+    firstWordsChat: writtenFirstWords('chat').optional().meta({
+      description:
+        'The first words as written in a chat, when they differ from the spoken `firstWords` (no "I can hear…"). 10–400 characters. Optional: without it the chat channel shows `firstWords`.',
+    }),
+    firstWordsEmail: writtenFirstWords('email').optional().meta({
+      description:
+        'The first words as written in an email reply. 10–400 characters. Optional: without it the email channel shows the chat wording, else `firstWords`.',
+    }),
     customerSays: customerSays().meta({
       description: 'Phrases callers really use (2–15). Weighted above body text in search.',
     }),
@@ -88,6 +134,10 @@ export function playbookSchema() {
       .default([])
       .meta({ description: 'Ids of other playbooks to read next. Default: none.' }),
     escalateTo: entryId('teams').optional().meta({ description: 'Id of the team this situation usually escalates to. Optional.' }),
+    contactReasons: contactReasons().optional().meta({
+      description:
+        'Case reasons a CRM files contacts under (`number-port-rejected`, `fee-dispute`), 1–10, lowercase words joined by hyphens. Each gives the stable address `/go/<reason>/`, which opens this playbook, and a row of `/go/manifest.json`. A reason belongs to one playbook. Optional.',
+    }),
     verification: verificationLevel().meta({
       description:
         'What the agent must know about the caller before acting: `none` (the call never reads or changes an account), `account` (the standard check) or `high-risk` (the strong check: SIM, number transfer, contact details, locks). For `account` and `high-risk`, `<Verify />` opens the step that checks the caller, before any step that reads or changes the account.',

@@ -16,6 +16,9 @@ interface MetaValues {
   summary: string;
   /** A playbook's first words to the customer, shown as "Say: …". */
   firstWords: string;
+  /** The first words as written in a chat or an email, when the playbook gives them; shown in that channel. */
+  firstWordsChat: string;
+  firstWordsEmail: string;
   /** The category's title, not its id: what the result shows. */
   category: string;
   confidence: Confidence;
@@ -30,6 +33,8 @@ export const META_KEYS = [
   'title',
   'summary',
   'firstWords',
+  'firstWordsChat',
+  'firstWordsEmail',
   'category',
   'confidence',
   'type',
@@ -71,6 +76,8 @@ interface PlaybookFields {
   title: string;
   summary: string;
   firstWords: string;
+  firstWordsChat?: string | undefined;
+  firstWordsEmail?: string | undefined;
   confidence: Confidence;
   customerSays: readonly string[];
   audience: readonly string[];
@@ -106,6 +113,8 @@ export function playbookSearchData(
       title: playbook.title,
       summary: playbook.summary,
       firstWords: playbook.firstWords,
+      ...(playbook.firstWordsChat === undefined ? {} : { firstWordsChat: playbook.firstWordsChat }),
+      ...(playbook.firstWordsEmail === undefined ? {} : { firstWordsEmail: playbook.firstWordsEmail }),
       ...(categoryTitle === undefined ? {} : { category: categoryTitle }),
       confidence: playbook.confidence,
       phrases: playbook.customerSays.join(' · '),

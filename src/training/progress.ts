@@ -258,8 +258,13 @@ export function progressReport(
   };
 }
 
+/** Marks a JSON export as Frontline's, so the cohort view (cohort.ts) knows what it reads. */
+export const PROGRESS_FORMAT = 'frontline-progress';
+/** The JSON export's shape; exports without the field, made before it was added, are version 1 too. */
+export const PROGRESS_VERSION = 1;
+
 export function reportToJson(report: ProgressReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${JSON.stringify({ format: PROGRESS_FORMAT, version: PROGRESS_VERSION, ...report }, null, 2)}\n`;
 }
 
 /**

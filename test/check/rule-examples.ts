@@ -264,6 +264,18 @@ export const RULE_EXAMPLES: Record<string, () => ContentFiles> = {
   'region/unmarked': () => inTheUk('Open the port request.', '**UK:** a PAC is valid for 30 days.'),
   'sources/region': () => inTheUk('Open the port request.', '<Region code="uk" /> A PAC is valid for 30 days.'),
   'sources/regulator': () => inTheUk('Open the port request.', 'A PAC is valid for 30 days, says Ofcom.'),
+  'channel/placement': () =>
+    withBody('<Say>\nI can see why it stopped.\n</Say>', '<Say channel="chat">\nI can see why it stopped.\n</Say>'),
+  'channel/register': () =>
+    withBody(
+      'I can see why it stopped.\n</Say>',
+      'I can see why it stopped.\n\n<Say channel="chat">\nI can hear why it stopped.\n</Say>\n</Say>',
+    ),
+  'contact/duplicate-reason': () =>
+    contentWith(
+      playbook('one', `${VALID_FRONTMATTER}\ncontactReasons: [number-port-rejected]`),
+      playbook('two', `${withField('title', 'title: Restoring a cancelled line again')}\ncontactReasons: [number-port-rejected]`),
+    ),
   'content/todo': () => contentWith(playbook('a', withField('firstMove', 'firstMove: TODO write the first thing to do'))),
   'review/overdue': () => contentWith(playbook('a', withField('lastReviewed', 'lastReviewed: 2026-01-05'))),
 };

@@ -24,6 +24,14 @@ describe('content components', () => {
     expect(html).toMatch(/<button type="button" class="say__copy" data-copy hidden data-pagefind-ignore>Copy<\/button>/);
   });
 
+  it('renders chat wording as a labelled block kept out of search, with no caption or copy button of its own', async () => {
+    const html = await container.renderToString(Say, { props: { channel: 'chat' }, slots: { default: 'Could you type it here?' } });
+    expect(html).toMatch(
+      /^<div class="say__channel" data-say-channel="chat" data-pagefind-ignore><p class="say__channel-label">Chat wording<\/p><div class="say__channel-words" data-say-words>Could you type it here\?<\/div><\/div>$/,
+    );
+    expect(html).not.toContain('data-copy');
+  });
+
   it('keeps the "Say this" caption for screen readers only when asked for a quiet label', async () => {
     const html = await container.renderToString(Say, { props: { quietLabel: true }, slots: { default: 'Hello.' } });
     expect(html).toContain('<figcaption class="visually-hidden" data-pagefind-ignore>Say this</figcaption>');

@@ -184,3 +184,19 @@ describe('the offline cache', () => {
     }
   });
 });
+
+describe('recent and pinned playbooks, offline', () => {
+  it('opens a pinned playbook from the home page with the network down', async () => {
+    const page = await openControlled('/playbooks/callback-commitments/');
+    await page.getByRole('button', { name: 'Pin', exact: true }).click();
+    await context.setOffline(true);
+    try {
+      await page.goto(`${site.url}/`);
+      const pinned = page.getByRole('list', { name: 'Pinned' }).getByRole('link', { name: 'Callback commitments' });
+      await Promise.all([page.waitForURL(/\/playbooks\/callback-commitments\/$/), pinned.click()]);
+      expect(await page.locator('h1').textContent()).toBe('Callback commitments');
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+});

@@ -38,6 +38,7 @@ const PAGES: PageUnderTest[] = [
   { name: 'not-validated playbook', path: '/playbooks/setting-expectations-when-uncertain/' },
   { name: 'all playbooks', path: '/playbooks/' },
   { name: 'category', path: '/categories/porting/' },
+  { name: 'team directory', path: '/teams/' },
   { name: 'maintenance', path: '/maintenance/' },
   { name: '404', path: '/no-such-page/' },
 ];

@@ -23,7 +23,7 @@ async function buildLink(page: Page, modules: string[], trainee: string, due: st
 }
 
 describe('training: from a trainer’s link to a trainee’s exported progress', () => {
-  it('builds a link, keeps the trainee’s answers and ticks across a reload, and exports them', async () => {
+  it('builds a link, keeps the trainee’s answers and ticks across a reload, exports them, and the cohort view reads both exports', async () => {
     const trainer = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     const link = await buildLink(trainer, ['Fair fee decisions', 'Turning round a hostile caller'], 'Sam Lee', '2026-12-04');
     const url = new URL(link);
@@ -105,6 +105,20 @@ describe('training: from a trainer’s link to a trainee’s exported progress',
       { question: expect.any(String), chosen: HOSTILE_RIGHT, correct: true },
       { question: expect.any(String), chosen: HOSTILE_WRONG, correct: false },
     ]);
+
+    // The trainer reads both real exports in the cohort view: one trainee, the same results from each.
+    await trainer.goto(`${site().url}/training/cohort/`);
+    for (const download of [csvDownload, jsonDownload]) {
+      await trainer.setInputFiles('#cohort-files', {
+        name: download.suggestedFilename(),
+        mimeType: 'application/octet-stream',
+        buffer: readFileSync((await download.path()) ?? ''),
+      });
+      await trainer.locator('[data-cohort-status]', { hasText: '1 trainee shown.' }).waitFor();
+      const row = await trainer.locator('tbody tr').first().locator('th, td').allTextContents();
+      expect(row[0]).toBe('Sam Lee');
+      expect(row.slice(2)).toEqual(['2 of 4 answered', '0 of 5 answered', '0 of 2']);
+    }
   });
 
   it('resets progress after the trainee confirms, and the reset survives a reload', async () => {
@@ -177,7 +191,7 @@ describe('training: the trainer’s pages', () => {
     expect(await page.locator('[data-audience-status]').textContent()).toBe('Showing 0 paths and 0 modules for supervisors.');
     expect(await page.locator('.training-card:visible').count()).toBe(0);
     await page.getByLabel('New hires').check();
-    expect(await page.locator('[data-audience-status]').textContent()).toBe('Showing 1 path and 5 modules for new hires.');
+    expect(await page.locator('[data-audience-status]').textContent()).toBe('Showing 2 paths and 8 modules for new hires.');
   });
 
   it('preselects the path when a trainer follows "Assign this path"', async () => {

@@ -134,7 +134,7 @@ describe('npm run build with FRONTLINE_VISIBILITY=public', () => {
     expect(sitemap).toContain('<loc>https://kb.example.org/playbooks/waiving-a-change-fee/</loc>');
     expect(sitemap).not.toContain('/maintenance/');
     expect(published('robots.txt')).toBe(
-      'User-agent: *\nDisallow: /maintenance/\nDisallow: /training/assignment/\nSitemap: https://kb.example.org/sitemap-index.xml\n',
+      'User-agent: *\nDisallow: /maintenance/\nDisallow: /training/assignment/\nDisallow: /go/\nSitemap: https://kb.example.org/sitemap-index.xml\n',
     );
   });
 

@@ -42,10 +42,14 @@ describe('CONTENT_COMPONENTS', () => {
     ]);
   });
 
-  it('gives the talk-track and note boxes no attributes and makes them stand on their own lines', () => {
-    for (const name of ['Say', 'Do', 'Avoid', 'Note']) {
+  it('gives the action and note boxes no attributes and makes them stand on their own lines', () => {
+    for (const name of ['Do', 'Avoid', 'Note']) {
       expect(CONTENT_COMPONENTS[name], name).toEqual({ attributes: {}, required: [], block: true });
     }
+  });
+
+  it('lets a talk track name only a written channel, and makes it stand on its own lines', () => {
+    expect(CONTENT_COMPONENTS['Say']).toEqual({ attributes: { channel: { oneOf: ['chat', 'email'] } }, required: [], block: true });
   });
 
   it('makes every step and decision component a block with its heading text required', () => {

@@ -13,6 +13,7 @@ describe('robotsTxt', () => {
       'User-agent: *',
       'Disallow: /frontline/maintenance/',
       'Disallow: /frontline/training/assignment/',
+      'Disallow: /frontline/go/',
       'Sitemap: https://help.example.com/frontline/sitemap-index.xml',
       '',
     ]);

@@ -13,6 +13,10 @@ describe('currentSection', () => {
     expect(currentSection('/frontline/training/modules/x/', '/frontline')).toMatchObject({ section: { id: 'training' }, isIndex: false });
   });
 
+  it('marks the team directory as its own section', () => {
+    expect(currentSection('/teams/', '/')).toMatchObject({ section: { id: 'teams' }, isIndex: true });
+  });
+
   it('marks no section on the home page, the maintenance page or a page outside the base', () => {
     expect(currentSection('/', '/')).toBeUndefined();
     expect(currentSection('/maintenance/', '/')).toBeUndefined();

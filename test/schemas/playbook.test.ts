@@ -319,3 +319,108 @@ describe('playbookSchema', () => {
     ]);
   });
 });
+
+describe('playbookSchema: contact reasons and written first words', () => {
+  it('leaves contactReasons, firstWordsChat and firstWordsEmail out when a playbook does not give them', () => {
+    const data = accepted(VALID_FRONTMATTER);
+    expect([data.contactReasons, data.firstWordsChat, data.firstWordsEmail]).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('accepts contact reasons and the first words for chat and email', () => {
+    const data = accepted(
+      `${VALID_FRONTMATTER}\ncontactReasons: [number-port-rejected, port-out-failed]\nfirstWordsChat: Thanks for your message. I can see what happened.\nfirstWordsEmail: Thank you for writing to us about your number transfer.`,
+    );
+    expect([data.contactReasons, data.firstWordsChat, data.firstWordsEmail]).toEqual([
+      ['number-port-rejected', 'port-out-failed'],
+      'Thanks for your message. I can see what happened.',
+      'Thank you for writing to us about your number transfer.',
+    ]);
+  });
+
+  it('refuses a reason that is not lowercase words joined by hyphens, quoting it', () => {
+    expect(problems(`${VALID_FRONTMATTER}\ncontactReasons: [number-port-rejected, Fee Dispute, fee--dispute]`)).toMatchInlineSnapshot(`
+      [
+        [
+          [
+            "contactReasons",
+            1,
+          ],
+          "reason "Fee Dispute" is not a valid contact reason — use lowercase letters and digits joined by single hyphens, such as number-port-rejected",
+        ],
+        [
+          [
+            "contactReasons",
+            2,
+          ],
+          "reason "fee--dispute" is not a valid contact reason — use lowercase letters and digits joined by single hyphens, such as number-port-rejected",
+        ],
+      ]
+    `);
+  });
+
+  it('refuses a reason listed twice, an empty list and a single word in place of a list', () => {
+    expect([
+      ...problems(`${VALID_FRONTMATTER}\ncontactReasons: [fee-dispute, fee-dispute]`),
+      ...problems(`${VALID_FRONTMATTER}\ncontactReasons: []`),
+      ...problems(`${VALID_FRONTMATTER}\ncontactReasons: fee-dispute`),
+    ]).toMatchInlineSnapshot(`
+      [
+        [
+          [
+            "contactReasons",
+          ],
+          "lists a reason twice — keep each reason once",
+        ],
+        [
+          [
+            "contactReasons",
+          ],
+          "is empty — add at least one reason, or leave contactReasons out",
+        ],
+        [
+          [
+            "contactReasons",
+          ],
+          "must be a list — write it as [number-port-rejected, port-out-failed]",
+        ],
+      ]
+    `);
+  });
+
+  it('refuses more than 10 reasons and a reason over 60 characters', () => {
+    const many = Array.from({ length: 11 }, (_, i) => `reason-${i}`).join(', ');
+    expect([
+      ...problems(`${VALID_FRONTMATTER}\ncontactReasons: [${many}]`),
+      ...problems(`${VALID_FRONTMATTER}\ncontactReasons: [${'a'.repeat(61)}]`),
+    ]).toMatchInlineSnapshot(`
+      [
+        [
+          [
+            "contactReasons",
+          ],
+          "has more than 10 reasons — keep the 10 a CRM actually files cases under",
+        ],
+        [
+          [
+            "contactReasons",
+            0,
+          ],
+          "reason "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" is over 60 characters — shorten it to the words a CRM case reason uses",
+        ],
+      ]
+    `);
+  });
+
+  it('refuses chat first words that are too short to say anything', () => {
+    expect(problems(`${VALID_FRONTMATTER}\nfirstWordsChat: Hi there`)).toMatchInlineSnapshot(`
+      [
+        [
+          [
+            "firstWordsChat",
+          ],
+          "is 8 characters, under the minimum of 10 — write at least 10 characters (the first message to send by chat, word for word)",
+        ],
+      ]
+    `);
+  });
+});

@@ -24,6 +24,15 @@ describe('playbookSearchData', () => {
     });
   });
 
+  it('carries the chat and email first words when the playbook gives them, and only then', () => {
+    const written = { ...playbook, firstWordsChat: 'Thanks for your message.', firstWordsEmail: 'Thank you for writing.' };
+    expect(playbookSearchData(written, undefined, []).meta).toMatchObject({
+      firstWordsChat: 'Thanks for your message.',
+      firstWordsEmail: 'Thank you for writing.',
+    });
+    expect(Object.keys(playbookSearchData(playbook, undefined, []).meta)).not.toContain('firstWordsChat');
+  });
+
   it('files the playbook under its category title, audiences, confidence and type', () => {
     expect(playbookSearchData(playbook, 'Porting and number transfers', []).filters).toEqual({
       category: ['Porting and number transfers'],

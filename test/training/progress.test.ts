@@ -260,8 +260,14 @@ describe('progress export', () => {
     expect(progressReport(header, [], progress, new Date()).passed).toBe(false);
   });
 
-  it('exports JSON that reads back to the same report', () => {
-    expect(JSON.parse(reportToJson(report))).toEqual({ ...report, exportedAt: '2026-11-25T10:00:00.000Z', due: '2026-12-04' });
+  it('exports JSON marked as Frontline progress, version 1, that reads back to the same report', () => {
+    expect(JSON.parse(reportToJson(report))).toEqual({
+      format: 'frontline-progress',
+      version: 1,
+      ...report,
+      exportedAt: '2026-11-25T10:00:00.000Z',
+      due: '2026-12-04',
+    });
   });
 
   it('exports CSV with a header, one row per playbook, question, score and pass, and CRLF line ends', () => {

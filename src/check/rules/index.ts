@@ -1,6 +1,7 @@
 // Every rule of `npm run check`, by family, in the order CONTRIBUTING.md lists them (its tables
 // are generated from these by `npm run schema`) and the runner applies them.
 import type { Rule, RuleFamily } from '../rule.ts';
+import { channels } from './channels.ts';
 import { numbersAndPromises } from './data.ts';
 import { files } from './files.ts';
 import { links } from './links.ts';
@@ -24,6 +25,7 @@ export const RULE_FAMILIES: readonly RuleFamily[] = [
   verification,
   safety,
   sources,
+  channels,
   links,
   training,
   warnings,

@@ -1,3 +1,4 @@
+import { resultSayLine } from '../../client/channel.ts';
 import { confidenceLabel, filterValueLabel } from '../../lib/labels.ts';
 import { FILTER_LABELS, type FilterKey } from '../contract.ts';
 import type { Confidence } from '../../schemas/playbook.ts';
@@ -32,9 +33,8 @@ function resultItem(result: ShownResult): HTMLLIElement {
   item.append(heading);
   if (result.meta.summary) item.append(element('p', 'result__summary', result.meta.summary));
   if (result.meta.firstWords) {
-    const say = element('p', 'result__say');
-    say.append(element('span', 'result__say-label', 'Say: '), result.meta.firstWords);
-    item.append(say);
+    // In the agent's channel, labelled with it (src/client/channel.ts).
+    item.append(resultSayLine({ phone: result.meta.firstWords, chat: result.meta.firstWordsChat, email: result.meta.firstWordsEmail }));
   }
   if (result.section) {
     const section = element('p', 'result__section');

@@ -189,8 +189,14 @@ describe('the structure rules', () => {
   });
 
   it('says a component takes no attributes when it has none', () => {
-    expect(check(bodyWith('<Say>', '<Say tone="warm">')).map((f) => [f.rule, f.fix])).toEqual([
+    expect(check(bodyWith('<Do>', '<Do tone="warm">')).map((f) => [f.rule, f.fix])).toEqual([
       ['component/unknown-attribute', 'use no attributes'],
+    ]);
+  });
+
+  it('names the one attribute a <Say> takes: its channel', () => {
+    expect(check(bodyWith('<Say>', '<Say tone="warm">')).map((f) => [f.rule, f.fix])).toEqual([
+      ['component/unknown-attribute', 'use channel'],
     ]);
   });
 
