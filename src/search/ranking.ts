@@ -114,8 +114,10 @@ export async function searchWithFallback<Result extends Scored>(
 }
 
 /**
- * Searches, and when a word finds nothing, searches again with the corrections `correct` finds for
- * such words (src/search/typos.ts). The corrections made are returned, to show "Showing results for …".
+ * Searches, and when `correct` finds words the library does not use and their corrections
+ * (src/search/typos.ts), searches again with the corrected words. Both start at once, so a query
+ * without typos waits for nothing more. The corrections made are returned, to show
+ * "Showing results for …".
  */
 export async function searchWithCorrections<Result extends Scored>(
   search: (query: string) => Promise<Result[]>,
@@ -123,8 +125,7 @@ export async function searchWithCorrections<Result extends Scored>(
   enough: number,
   correct: (words: string[]) => Promise<ReadonlyMap<string, string>>,
 ): Promise<Searched<Result> & { corrections: ReadonlyMap<string, string> }> {
-  const first = await searchWithFallback(search, query, enough);
-  const corrections = first.unmatched.length ? await correct(first.unmatched) : new Map<string, string>();
+  const [first, corrections] = await Promise.all([searchWithFallback(search, query, enough), correct(contentWords(query))]);
   if (!corrections.size) return { ...first, corrections };
   const corrected = query
     .split(/\s+/)

@@ -35,11 +35,18 @@ export function editDistance(a: string, b: string, limit: number): number {
 
 /**
  * How many edits a correction may make: none below 4 letters (too many short words are one edit
- * apart), one up to 5 letters, two from 6 ("supervsor", "refnud" are one; "escalaton" one).
+ * apart), one up to 7 letters ("refnud", "calback", "supervsor" are all one), two from 8. A word
+ * the library does not use at all ("roaming") must not become a different word two edits away.
  */
 export function allowedEdits(word: string): number {
   if (word.length < 4) return 0;
-  return word.length < 6 ? 1 : 2;
+  return word.length < 8 ? 1 : 2;
+}
+
+/** Whether the library uses a word that starts with `word` (Pagefind finds words by their start). */
+export function isKnown(word: string, vocabulary: readonly VocabularyWord[]): boolean {
+  const typed = word.toLowerCase();
+  return vocabulary.some((entry) => entry.word.startsWith(typed));
 }
 
 /**

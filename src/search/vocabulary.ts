@@ -3,7 +3,7 @@
 // correct a misspelt word (src/search/typos.ts), to offer near words when nothing is found, and to
 // leave words on most pages out of the highlighting. A small head file names the shards, one per
 // first letter, so a correction loads only the words that start like the typed one.
-import { correctionFor, suggestionsFor, type VocabularyWord } from './typos.ts';
+import { correctionFor, isKnown, suggestionsFor, type VocabularyWord } from './typos.ts';
 
 /** The folder in the built site, beside `pagefind/`. */
 export const VOCABULARY_DIR = 'search-vocabulary';
@@ -188,9 +188,18 @@ export class Vocabulary {
     return shard;
   }
 
-  /** A correction for each word that has one near enough. */
+  /**
+   * A correction for each word the library does not use (no word of it starts so) that has one
+   * near enough. Asked of the vocabulary, not of the engine: Pagefind shortens a word it does not
+   * know until something matches ("refnud" finds pages with "ref…"), so its answers cannot tell.
+   */
   async corrections(words: readonly string[]): Promise<Map<string, string>> {
-    const found = await Promise.all(words.map(async (word) => [word, correctionFor(word, await this.wordsLike(word))] as const));
+    const found = await Promise.all(
+      words.map(async (word) => {
+        const like = await this.wordsLike(word);
+        return [word, like.length && !isKnown(word, like) ? correctionFor(word, like) : undefined] as const;
+      }),
+    );
     return new Map(found.filter((entry): entry is readonly [string, string] => entry[1] !== undefined));
   }
 

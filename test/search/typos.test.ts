@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, correctedText, correctionFor, editDistance, nearestWords, suggestionsFor } from '../../src/search/typos.ts';
+import { allowedEdits, correctedText, correctionFor, editDistance, isKnown, nearestWords, suggestionsFor } from '../../src/search/typos.ts';
 
 const words = (...list: [string, number][]) => list.map(([word, pages]) => ({ word, pages }));
 const LIBRARY = words(
@@ -30,10 +30,14 @@ describe('editDistance', () => {
 });
 
 describe('allowedEdits', () => {
-  it('corrects no word under four letters, one edit up to five, two from six', () => {
-    expect([allowedEdits('fe'), allowedEdits('fea'), allowedEdits('feee'), allowedEdits('escal'), allowedEdits('refnud')]).toEqual([
-      0, 0, 1, 1, 2,
-    ]);
+  it('corrects no word under four letters, one edit up to seven, two from eight', () => {
+    expect([allowedEdits('fea'), allowedEdits('feee'), allowedEdits('calback'), allowedEdits('supervsor')]).toEqual([0, 1, 1, 2]);
+  });
+});
+
+describe('isKnown', () => {
+  it('knows a word the library uses, or the start of one, as Pagefind finds words by their start', () => {
+    expect([isKnown('refund', LIBRARY), isKnown('Escal', LIBRARY), isKnown('refnud', LIBRARY)]).toEqual([true, true, false]);
   });
 });
 
@@ -47,7 +51,7 @@ describe('correctionFor', () => {
 
   it('prefers the fewest edits, then the word on more pages', () => {
     expect(correctionFor('refundd', LIBRARY)).toBe('refund');
-    expect(correctionFor('escalatt', LIBRARY)).toBe('escalate');
+    expect(correctionFor('escalatte', LIBRARY)).toBe('escalate');
   });
 
   it('corrects nothing too short or too far from every word', () => {

@@ -108,6 +108,11 @@ describe('Vocabulary', () => {
     expect(reads).toEqual(['head.json', 'r.hash.json', 's.hash.json']);
   });
 
+  it('corrects no word the library uses, nor the start of one', async () => {
+    const vocabulary = await Vocabulary.load(read);
+    expect(await vocabulary.corrections(['refund', 'escal', 'refunt'])).toEqual(new Map([['refunt', 'refund']]));
+  });
+
   it('knows the generic words and offers near words when nothing is found', async () => {
     const vocabulary = await Vocabulary.load(read);
     expect([vocabulary.isGeneric('Refund'), vocabulary.isGeneric('callback')]).toEqual([true, false]);
