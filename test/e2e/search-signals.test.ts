@@ -42,7 +42,7 @@ beforeAll(async () => {
   });
   if (build.status !== 0) throw new Error(`site build failed:\n${build.stdout}\n${build.stderr}`);
   [site, plain, browser] = await Promise.all([serveSite(SIGNALS_SITE), serveSite(E2E_SITE), launchBrowser()]);
-}, 240_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser.close();
