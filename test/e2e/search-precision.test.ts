@@ -23,7 +23,7 @@ const status = (page: Page) => page.locator('.search--hero [data-search-status]'
 async function categoryCounts(page: Page): Promise<Record<string, number>> {
   await page.waitForFunction(() => {
     const box = document.querySelector('[data-search-filters]');
-    return box && !box.hasAttribute('aria-busy') && !box.hidden;
+    return box instanceof HTMLElement && !box.hasAttribute('aria-busy') && !box.hidden;
   });
   return Object.fromEntries(
     await page
