@@ -111,7 +111,7 @@ export function bestSection(subResults: SubResult[]): SubResult | undefined {
 }
 
 const STOP_WORDS = new Set(
-  'a an and are am as at be been but by can could did do does for from had has have i if in into is it its just me my no not of on or our so than that the their them then there they this to too was we were what when which who why will with would you your'.split(
+  'a an and another are am as at be been but by can could did do does for from had has have i if in into is it its just me my no not of on or our so than that the their them then there they this to too was we were what when which who why will with would you your'.split(
     ' ',
   ),
 );

@@ -71,6 +71,10 @@ describe('contentWords', () => {
     expect(contentWords('I have explained this FIVE times, five!')).toEqual(['explained', 'five', 'times']);
   });
 
+  it('leaves out "another", which says nothing about any playbook', () => {
+    expect(contentWords('switch to another carrier')).toEqual(['switch', 'carrier']);
+  });
+
   it('keeps apostrophes inside words', () => {
     expect(contentWords("can't port")).toEqual(["can't", 'port']);
   });
