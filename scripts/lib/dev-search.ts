@@ -2,8 +2,9 @@
 // so there is no folder for Pagefind to index: this integration asks the dev server for every page
 // (following links from the home page), indexes them with the build's own index step
 // (src/search/build-index.ts, the same options and contract), and serves the index at
-// <base>pagefind/ from memory of a temporary folder. A change under content/ indexes again; until
-// the new index is ready, the previous one keeps answering.
+// <base>pagefind/, with the words typo correction reads at <base>search-vocabulary/, from a
+// temporary folder. A change under content/ indexes again; until the new index is ready, the
+// previous one keeps answering.
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { indexSite } from '../../src/search/build-index.ts';
+import { VOCABULARY_DIR } from '../../src/search/vocabulary.ts';
 
 /** Pages beyond this are not fetched: a dev library is small, and a link loop must end. */
 export const MAX_PAGES = 5000;
@@ -35,24 +37,32 @@ export function pageLinks(html: string, pageUrl: string, base: string): string[]
     }
     const path = url.pathname;
     if (url.origin !== origin || !path.startsWith(base)) continue;
-    if (path.startsWith(`${base}pagefind/`) || path.startsWith(`${base}_astro/`)) continue;
+    if (isIndexPath(path, base) || path.startsWith(`${base}_astro/`)) continue;
     if (extname(path) !== '' && !path.endsWith('.html')) continue;
     found.add(path);
   }
   return [...found];
 }
 
-/** The file in the index folder a request under `<base>pagefind/` asks for, or undefined if it is outside it. */
+/** The folders the index step writes beside the pages: Pagefind's index and the words it holds (typo correction). */
+const INDEX_FOLDERS = ['pagefind', VOCABULARY_DIR];
+
+/** Whether a request path asks for the search index (either folder) rather than a page. */
+export function isIndexPath(requestPath: string, base: string): boolean {
+  return INDEX_FOLDERS.some((name) => requestPath.startsWith(`${base}${name}/`));
+}
+
+/** The file a request under `<base>pagefind/` or `<base>search-vocabulary/` asks for, or undefined if it is outside both. */
 export function indexFileFor(requestPath: string, base: string, folder: string): string | undefined {
-  const prefix = `${base}pagefind/`;
-  if (!requestPath.startsWith(prefix)) return undefined;
+  const name = INDEX_FOLDERS.find((candidate) => requestPath.startsWith(`${base}${candidate}/`));
+  if (name === undefined) return undefined;
   let relative: string;
   try {
-    relative = decodeURIComponent(requestPath.slice(prefix.length).split('?')[0] ?? '');
+    relative = decodeURIComponent(requestPath.slice(`${base}${name}/`.length).split('?')[0] ?? '');
   } catch {
     return undefined;
   }
-  const root = join(folder, 'pagefind');
+  const root = join(folder, name);
   const file = normalize(join(root, relative));
   return file.startsWith(`${root}${sep}`) ? file : undefined;
 }
@@ -139,7 +149,7 @@ export function devSearch(): AstroIntegration {
         });
         server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
           const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-          if (!path.startsWith(`${base}pagefind/`)) return next();
+          if (!isIndexPath(path, base)) return next();
           void (async () => {
             // The first index is still being built: wait for it rather than answer 404.
             if (!current && running) await running;

@@ -28,6 +28,7 @@ describe('indexFileFor', () => {
   it('maps a request under <base>pagefind/ to the file in the index folder', () => {
     expect(indexFileFor('/docs/pagefind/pagefind.js', '/docs/', '/tmp/x')).toBe('/tmp/x/pagefind/pagefind.js');
     expect(indexFileFor('/pagefind/fragment/en_1.pf_fragment?v=1', '/', '/tmp/x')).toBe('/tmp/x/pagefind/fragment/en_1.pf_fragment');
+    expect(indexFileFor('/search-vocabulary/head.json', '/', '/tmp/x')).toBe('/tmp/x/search-vocabulary/head.json');
   });
 
   it('refuses anything outside the index folder, however it is spelt', () => {
@@ -35,6 +36,7 @@ describe('indexFileFor', () => {
     expect(indexFileFor('/pagefind/%2e%2e/%2e%2e/etc/passwd', '/', '/tmp/x')).toBeUndefined();
     expect(indexFileFor('/pagefind/%E0%A4%A', '/', '/tmp/x')).toBeUndefined();
     expect(indexFileFor('/pagefind/', '/', '/tmp/x')).toBeUndefined();
+    expect(indexFileFor('/search-vocabulary/../pagefind/pagefind.js', '/', '/tmp/x')).toBeUndefined();
     expect(indexFileFor('/other/pagefind.js', '/', '/tmp/x')).toBeUndefined();
   });
 });
