@@ -199,8 +199,9 @@ export class SearchSession {
     else this.#countLater(mine, ids);
   }
 
-  #loadFilterIndex(): Promise<FilterIndex> {
-    return this.#options.engines.filterIndex().then((index) => (this.#filterIndex = index));
+  async #loadFilterIndex(): Promise<FilterIndex> {
+    this.#filterIndex = await this.#options.engines.filterIndex();
+    return this.#filterIndex;
   }
 
   #clear(): void {
