@@ -8,6 +8,8 @@ import remarkGfm from 'remark-gfm';
 import { remarkMdxGuard, satteriMdxGuard } from './src/check/mdx-guard.ts';
 import { deskBootHash } from './src/lib/desk-boot.ts';
 import { UNLISTED_PATHS } from './src/lib/robots.ts';
+import { devSearch } from './scripts/lib/dev-search.ts';
+import { signalsOrigin } from './src/search/signals.ts';
 
 // Sätteri (Astro 7's default) renders GFM itself and is the faster processor; see
 // docs/decisions.md. FRONTLINE_MARKDOWN=unified switches to unified + remark-gfm so the
@@ -28,6 +30,11 @@ const cacheDir = `./node_modules/.astro/${contentFolder.replace(/[^a-z0-9]+/gi, 
 // below), so a misspelt visibility stops the build instead of publishing.
 const isPublic = process.env.FRONTLINE_VISIBILITY === 'public';
 
+// Search signals are off unless the site owner names a collector (docs/deployment.md, "Search
+// signals"); then, and only then, the policy lets pages connect to that one origin. A malformed
+// or plain-http address stops the build here.
+const signalsCollector = signalsOrigin(process.env.FRONTLINE_SEARCH_SIGNALS_URL);
+
 export default defineConfig({
   cacheDir,
   site: process.env.FRONTLINE_SITE ?? 'https://frontline.example.org',
@@ -42,10 +49,13 @@ export default defineConfig({
   env: {
     schema: {
       FRONTLINE_VISIBILITY: envField.enum({ context: 'server', access: 'public', values: ['internal', 'public'], default: 'internal' }),
+      FRONTLINE_SEARCH_SIGNALS_URL: envField.string({ context: 'client', access: 'public', optional: true, url: true }),
     },
   },
   integrations: [
     mdx({ processor: mdxProcessor }),
+    // npm run dev: a Pagefind index of the dev server's pages, served at /pagefind/ (no effect on builds).
+    devSearch(),
     // A sitemap only for a public site, and without the pages for owners and trainees' personal links.
     // A prefix, so the pages under one (/go/<reason>/, /training/assignment/record/) are left out too.
     ...(isPublic
@@ -67,7 +77,7 @@ export default defineConfig({
     csp: {
       directives: [
         "default-src 'none'",
-        "connect-src 'self'",
+        signalsCollector ? `connect-src 'self' ${signalsCollector}` : "connect-src 'self'",
         "img-src 'self'",
         "manifest-src 'self'",
         "worker-src 'self'",

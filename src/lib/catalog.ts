@@ -37,14 +37,3 @@ export function groupByCategory<Playbook extends Entry<Listable>>(
     }))
     .filter((group) => group.playbooks.length > 0);
 }
-
-const CONFIDENCE_LABELS: Record<Confidence, string> = {
-  wip: 'Work in progress',
-  'not-validated': 'Not yet validated',
-  validated: 'Validated',
-  archived: 'Archived',
-};
-
-export function confidenceLabel(confidence: Confidence): string {
-  return CONFIDENCE_LABELS[confidence];
-}

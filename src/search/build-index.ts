@@ -1,4 +1,9 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { buildVocabulary, VOCABULARY_DIR, VOCABULARY_HEAD, type IndexedPage } from './vocabulary.ts';
 
 export interface IndexStats {
   pages: number;
@@ -25,8 +30,40 @@ export async function indexSite(siteDir: string): Promise<IndexStats> {
     if (added.page_count === 0) throw new Error(`Pagefind found no pages with data-pagefind-body in ${siteDir}`);
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
     failOn(written.errors, 'writing the index');
+    writeVocabulary(siteDir);
     return { pages: added.page_count, seconds: (performance.now() - started) / 1000 };
   } finally {
     await pagefind.close();
   }
+}
+
+/** Pagefind's mark at the start of each of its files once inflated. */
+const PAGEFIND_SIGNATURE = 'pagefind_dcd';
+
+/** The pages Pagefind indexed, read back from the fragments it wrote: exactly what search finds. */
+export function readIndexedPages(pagefindDir: string): IndexedPage[] {
+  const folder = join(pagefindDir, 'fragment');
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.pf_fragment'))
+    .sort()
+    .map((name) => {
+      const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+      const fragment = JSON.parse(
+        text.startsWith(PAGEFIND_SIGNATURE) ? text.slice(PAGEFIND_SIGNATURE.length) : text,
+      ) as Partial<IndexedPage>;
+      return { content: fragment.content ?? '', meta: fragment.meta ?? {}, filters: fragment.filters ?? {} };
+    });
+}
+
+/** Writes the index's vocabulary (src/search/vocabulary.ts) to `<siteDir>/search-vocabulary/`. */
+export function writeVocabulary(siteDir: string): void {
+  const { head, files } = buildVocabulary(readIndexedPages(join(siteDir, 'pagefind')), (shard, json) => {
+    const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
+    return `${shard}.${hash}.json`;
+  });
+  const folder = join(siteDir, VOCABULARY_DIR);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  for (const [name, json] of files) writeFileSync(join(folder, name), json);
+  writeFileSync(join(folder, VOCABULARY_HEAD), JSON.stringify(head));
 }

@@ -60,3 +60,55 @@ export function parseFacetCounts(json: string | undefined): FacetCounts {
     return {};
   }
 }
+
+/** The filter values each page carries, by the page's id in the index. */
+export type PageFilters = ReadonlyMap<string, Partial<Record<FilterKey, readonly string[]>>>;
+
+/** Builds `PageFilters` from the pages found under each filter value (one filter-only search per value). */
+export function pageFiltersFrom(found: readonly { key: FilterKey; value: string; ids: readonly string[] }[]): PageFilters {
+  const pages = new Map<string, Partial<Record<FilterKey, string[]>>>();
+  for (const { key, value, ids } of found) {
+    for (const id of ids) {
+      const values = pages.get(id) ?? {};
+      (values[key] ??= []).push(value);
+      pages.set(id, values);
+    }
+  }
+  return pages;
+}
+
+type Selected = Partial<Record<FilterKey, readonly string[]>>;
+
+/** Whether a page passes the selected filters: any value within a filter, every filter selected. */
+export function passesFilters(
+  values: Partial<Record<FilterKey, readonly string[]>> | undefined,
+  selected: Selected,
+  except?: FilterKey,
+): boolean {
+  return FILTER_KEYS.every((key) => {
+    const wanted = selected[key];
+    if (key === except || !wanted?.length) return true;
+    return (values?.[key] ?? []).some((value) => wanted.includes(value));
+  });
+}
+
+/**
+ * Filter counts for a list of results: for each value, how many of `ids` have it and pass the
+ * filters selected under the other keys, which is how many results the list would show with that
+ * value ticked (values of one filter are alternatives). Counted from the very list on screen, so
+ * the counts never contradict it.
+ */
+export function countFilters(ids: readonly string[], pages: PageFilters, selected: Selected): FacetCounts {
+  const counts: FacetCounts = {};
+  for (const id of ids) {
+    const values = pages.get(id);
+    for (const key of FILTER_KEYS) {
+      if (!passesFilters(values, selected, key)) continue;
+      for (const value of values?.[key] ?? []) {
+        const forKey = (counts[key] ??= {});
+        forKey[value] = (forKey[value] ?? 0) + 1;
+      }
+    }
+  }
+  return counts;
+}

@@ -1,7 +1,8 @@
 // Every factor that orders Frontline's search results, in one place: the weights the index is
-// built and searched with, the word fallback's tiers, and the KCS-state and page-type factors
-// applied in the browser. Pages write `CUSTOMER_SAYS_WEIGHT`; the browser and the relevance test
-// run Pagefind with `PAGEFIND_OPTIONS` and order its answers with `searchWithFallback` + `rerank`.
+// built and searched with, the word fallback's scoring, the cut-off below which a match is one of
+// the "Other matches", and the KCS-state and page-type factors applied in the browser. Pages write
+// `CUSTOMER_SAYS_WEIGHT`; the browser and the relevance test run Pagefind with `PAGEFIND_OPTIONS`
+// and order its answers with `searchWithCorrections` + `mainCount` + `rerank`.
 import { HIGHLIGHT_PARAM, type MetaKey, type ResultMeta } from './contract.ts';
 import { contentWords } from './shaping.ts';
 
@@ -39,60 +40,103 @@ export const CONFIDENCE_FACTORS: Record<string, number> = { validated: 1, 'not-v
 /** How much each kind of page keeps of its score: training modules rank below playbooks for agents' queries. */
 export const TYPE_FACTORS: Record<string, number> = { playbook: 1, module: 0.6 };
 
+/**
+ * Results whose score is below this share of the best match's are "Other matches", listed apart
+ * and collapsed. A share, not a count or a fixed score, so it holds as the library grows: a
+ * specific question keeps a short list however many playbooks there are, and a broad one
+ * ("customer") keeps every page that matches about as well as the best.
+ */
+export const OTHER_MATCHES_BELOW = 1 / 3;
+
 export interface RankedCandidate {
   score: number;
-  /** Match tier from `searchWithFallback` (more query words matched ranks higher); default 0. */
-  tier?: number;
   meta: ResultMeta;
 }
 
-/** Within a tier, applies the confidence and type factors to the score; stable for equal scores. */
+/** Applies the confidence and type factors to the score; stable for equal scores. */
 export function rerank<Candidate extends RankedCandidate>(candidates: Candidate[]): Candidate[] {
   const factor = (c: Candidate) =>
     (CONFIDENCE_FACTORS[c.meta.confidence ?? 'validated'] ?? 1) * (TYPE_FACTORS[c.meta.type ?? 'playbook'] ?? 1);
   return candidates
-    .map((candidate, index) => ({ candidate, index, tier: candidate.tier ?? 0, score: candidate.score * factor(candidate) }))
-    .sort((a, b) => b.tier - a.tier || b.score - a.score || a.index - b.index)
+    .map((candidate, index) => ({ candidate, index, score: candidate.score * factor(candidate) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
     .map((entry) => entry.candidate);
 }
 
 export interface Scored {
   id: string;
   score: number;
-  tier?: number;
+}
+
+/** A page found, with the meaningful words of the query that found it (for highlighting). */
+export type Matched<Result extends Scored> = Result & { words: string[] };
+
+export interface Searched<Result extends Scored> {
+  /** Best first. */
+  results: Matched<Result>[];
+  /** Words of the query that found no page on their own: candidates for a typo correction. */
+  unmatched: string[];
 }
 
 /**
  * Pagefind only returns pages that contain every word, so a caller's long sentence ("I have
- * explained this five times") can find nothing. When the full query finds too few, each meaningful
- * word is searched on its own and pages are ranked by how many words they match, then by score.
- * Pages that matched the full query always stay on top.
+ * explained this five times") can find nothing. When the full query finds fewer than `enough`,
+ * each meaningful word is searched on its own, and a page's score is the sum of its scores for the
+ * words it matched (each already weighed by how rare the word is), times the square root of the
+ * share of the words it matched. A page that matches one telling word strongly ("callback" in its
+ * title) then beats one that merely contains more of the words ("never", "came"), which ranking
+ * by the number of words matched got wrong; a page matching every word still gains.
  */
 export async function searchWithFallback<Result extends Scored>(
   search: (query: string) => Promise<Result[]>,
   query: string,
   enough: number,
-): Promise<(Result & { tier: number })[]> {
+): Promise<Searched<Result>> {
   const primary = await search(query);
   const words = contentWords(query);
-  if (primary.length >= enough || words.length < 2) return primary.map((result) => ({ ...result, tier: 0 }));
+  if (primary.length >= enough || words.length < 2)
+    return { results: primary.map((result) => ({ ...result, words })), unmatched: primary.length ? [] : words };
   const perWord = await Promise.all(words.map((word) => search(word)));
-  const merged = new Map<string, { result: Result; matched: number; score: number; primary: boolean }>();
-  for (const result of primary) merged.set(result.id, { result, matched: words.length, score: result.score, primary: true });
-  for (const results of perWord) {
+  const merged = new Map<string, { result: Result; sum: number; words: string[] }>();
+  for (const result of primary) merged.set(result.id, { result, sum: 0, words: [] });
+  perWord.forEach((results, at) => {
     for (const result of results) {
-      const entry = merged.get(result.id);
-      if (entry?.primary) continue;
-      if (entry) {
-        entry.matched += 1;
-        entry.score += result.score;
-      } else {
-        merged.set(result.id, { result, matched: 1, score: result.score, primary: false });
-      }
+      const entry = merged.get(result.id) ?? { result, sum: 0, words: [] };
+      entry.sum += result.score;
+      entry.words.push(words[at] ?? '');
+      merged.set(result.id, entry);
     }
-  }
-  // Full-query matches form the top tier; the rest are tiered by how many words they matched.
-  return [...merged.values()]
-    .map((entry) => ({ ...entry.result, score: entry.score, tier: entry.primary ? words.length + 1 : entry.matched }))
-    .sort((a, b) => b.tier - a.tier || b.score - a.score);
+  });
+  const results = [...merged.values()]
+    .map((entry) => ({ ...entry.result, score: entry.sum * Math.sqrt(entry.words.length / words.length), words: entry.words }))
+    .sort((a, b) => b.score - a.score);
+  return { results, unmatched: words.filter((_, at) => perWord[at]?.length === 0) };
+}
+
+/**
+ * Searches, and when `correct` finds words the library does not use and their corrections
+ * (src/search/typos.ts), searches again with the corrected words. Both start at once, so a query
+ * without typos waits for nothing more. The corrections made are returned, to show
+ * "Showing results for …".
+ */
+export async function searchWithCorrections<Result extends Scored>(
+  search: (query: string) => Promise<Result[]>,
+  query: string,
+  enough: number,
+  correct: (words: string[]) => Promise<ReadonlyMap<string, string>>,
+): Promise<Searched<Result> & { corrections: ReadonlyMap<string, string> }> {
+  const [first, corrections] = await Promise.all([searchWithFallback(search, query, enough), correct(contentWords(query))]);
+  if (!corrections.size) return { ...first, corrections };
+  const corrected = query
+    .split(/\s+/)
+    .map((word) => corrections.get(word.toLowerCase()) ?? word)
+    .join(' ');
+  return { ...(await searchWithFallback(search, corrected, enough)), corrections };
+}
+
+/** How many of the results, best first, are within `OTHER_MATCHES_BELOW` of the best: the main list. */
+export function mainCount(results: readonly { score: number }[]): number {
+  const best = results[0]?.score ?? 0;
+  const at = results.findIndex((result) => result.score < best * OTHER_MATCHES_BELOW);
+  return at === -1 ? results.length : at;
 }

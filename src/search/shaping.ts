@@ -1,7 +1,7 @@
 // Pure logic behind the search island: URL state, what the engine is asked, and result shaping.
 // Kept apart from the DOM so it is unit-tested and shared by the browser and the relevance tests.
 // The order of results is decided in src/search/ranking.ts.
-import { FILTER_KEYS, FILTER_LABELS, type FilterKey } from './contract.ts';
+import { FILTER_KEYS, FILTER_LABELS, HIGHLIGHT_PARAM, type FilterKey } from './contract.ts';
 import type { FacetCounts } from './facets.ts';
 
 /**
@@ -111,7 +111,7 @@ export function bestSection(subResults: SubResult[]): SubResult | undefined {
 }
 
 const STOP_WORDS = new Set(
-  'a an and are am as at be been but by can could did do does for from had has have i if in into is it its just me my no not of on or our so than that the their them then there they this to too was we were what when which who why will with would you your'.split(
+  'a an and another are am as at be been but by can could did do does for from had has have i if in into is it its just me my no not of on or our so than that the their them then there they this to too was we were what when which who why will with would you your'.split(
     ' ',
   ),
 );
@@ -147,4 +147,21 @@ export function engineQuery(typed: string): string {
   if (stillTyping && kept.length > 1 && last !== undefined && last.replace(/[^\p{L}\p{N}]/gu, '').length < MIN_PARTIAL_WORD)
     return kept.slice(0, -1).join(' ');
   return kept.join(' ');
+}
+
+/**
+ * A result's link with `words` as the words to highlight on the page it opens, in place of those
+ * the engine put there (every word it was asked, stop words and words on most pages included).
+ * The link's path and `#section` are kept; no words, no highlight.
+ */
+export function withHighlight(url: string, words: readonly string[]): string {
+  const hashAt = url.indexOf('#');
+  const hash = hashAt === -1 ? '' : url.slice(hashAt);
+  const beforeHash = hashAt === -1 ? url : url.slice(0, hashAt);
+  const queryAt = beforeHash.indexOf('?');
+  const path = queryAt === -1 ? beforeHash : beforeHash.slice(0, queryAt);
+  const params = new URLSearchParams(queryAt === -1 ? '' : beforeHash.slice(queryAt + 1));
+  params.delete(HIGHLIGHT_PARAM);
+  for (const word of words) params.append(HIGHLIGHT_PARAM, word);
+  return `${path}${params.size ? `?${params}` : ''}${hash}`;
 }

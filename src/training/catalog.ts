@@ -110,18 +110,6 @@ export function resolveAssignment(assignment: Assignment, catalog: TrainingCatal
   };
 }
 
-const ROLE_LABELS: Record<string, string> = {
-  'new-hire': 'New hires',
-  agent: 'Agents',
-  senior: 'Senior agents',
-  supervisor: 'Supervisors',
-};
-
-/** "New hires", "Senior agents": a role id as a heading or filter label. Unknown ids are shown as written. */
-export function roleLabel(role: string): string {
-  return ROLE_LABELS[role] ?? role;
-}
-
 /** "45 min", "1 h", "2 h 15 min": estimated time as a trainer plans a day. */
 export function formatMinutes(minutes: number): string {
   const hours = Math.floor(minutes / 60);

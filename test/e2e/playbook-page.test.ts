@@ -95,17 +95,28 @@ describe('the playbook page in Chromium', () => {
   });
 
   it.each(readdirSync('content/playbooks').map((file) => file.replace(/\.mdx$/, '')))(
-    'prints %s as a one-page cheat card with steps, talk tracks and the escalation box',
+    'prints %s as a card on one sheet (two sides at most): every step with what to say and do, the checks, decisions, safety routes and escalation, with owner, review date and address, naming what it leaves out',
     async (id) => {
       const page = await newPage();
       await page.goto(`${site().url}/playbooks/${id}/`);
       const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
-      expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+      expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeLessThanOrEqual(2);
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.step__title').first().isVisible()).toBe(true);
       expect(await page.locator('.playbook-body .say').first().isVisible()).toBe(true);
       expect(await page.locator('.escalate').isVisible()).toBe(true);
+      const acted = page.locator('.step :is(.do, .verify, .decision, .safety, .limit):not(.note *), .escalate .limit');
+      for (const part of await acted.all()) expect(await part.isVisible(), await part.evaluate((e) => e.className)).toBe(true);
       expect(await page.locator('.toc').isVisible()).toBe(false);
+      const meta = await page.locator('.print-card__meta').textContent();
+      expect(meta).toMatch(
+        /^\s*Owner: \S.+ · Reviewed \d{4}-\d{2}-\d{2}, next review by \d{4}-\d{2}-\d{2} · https?:\/\/\S+\/playbooks\/[a-z0-9-]+\/\s*$/,
+      );
+      expect(meta).toContain(`/playbooks/${id}/`);
+      expect(await page.locator('.print-card__leaves-out').textContent()).toMatch(
+        /^Not on this card: .+\. The whole page is at the address above\.$|^This card holds the whole page\.$/,
+      );
+      expect(await page.locator('.print-card__leaves-out').isVisible()).toBe(true);
     },
   );
 });

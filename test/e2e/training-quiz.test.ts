@@ -143,7 +143,7 @@ describe('pass marks and the completion record', () => {
     const page = await newPage();
     await page.goto(`${site().url}/training/assignment/record/?modules=fee-fairness`);
     await page.locator('[data-record-body]:not([hidden])').waitFor();
-    expect(await page.locator('[data-record-trainee] .record__line').count()).toBe(1);
+    expect(await page.locator('[data-record-trainee] .sign-line').count()).toBe(1);
     await page.goto(`${site().url}/training/assignment/record/?trainee=Sam`);
     expect(await page.locator('[data-record-status]').textContent()).toBe(
       'This link names no training path or module. Ask your trainer for a new link.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byCategoryOrder, byTitle, confidenceLabel, groupByCategory, isListed } from '../../src/lib/catalog.ts';
+import { byCategoryOrder, byTitle, groupByCategory, isListed } from '../../src/lib/catalog.ts';
 import type { Category } from '../../src/schemas/category.ts';
 import type { Confidence } from '../../src/schemas/playbook.ts';
 
@@ -71,12 +71,5 @@ describe('groupByCategory', () => {
   it('does not reorder the categories it was given', () => {
     groupByCategory(categories, [page('refund', 'Refunding a charge', 'billing')]);
     expect(categories.map((c) => c.id)).toEqual(['billing', 'porting', 'roaming']);
-  });
-});
-
-describe('confidenceLabel', () => {
-  it('names each KCS state for readers', () => {
-    const states: Confidence[] = ['wip', 'not-validated', 'validated', 'archived'];
-    expect(states.map(confidenceLabel)).toEqual(['Work in progress', 'Not yet validated', 'Validated', 'Archived']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetTotals, parseFacetCounts } from '../../src/search/facets.ts';
+import { countFilters, facetTotals, pageFiltersFrom, parseFacetCounts, passesFilters } from '../../src/search/facets.ts';
 
 const titles: Record<string, string> = { porting: 'Porting and number transfers', policies: 'Policies' };
 const categoryTitle = (id: string) => titles[id];
@@ -56,5 +56,34 @@ describe('parseFacetCounts', () => {
     expect(parseFacetCounts('{"colour":{"red":1},"audience":{"agent":2,"senior":"3","supervisor":1.5}}')).toEqual({
       audience: { agent: 2 },
     });
+  });
+});
+
+describe('countFilters and passesFilters', () => {
+  const pages = pageFiltersFrom([
+    { key: 'category', value: 'Porting', ids: ['port', 'rescue'] },
+    { key: 'category', value: 'Billing', ids: ['fee'] },
+    { key: 'type', value: 'playbook', ids: ['port', 'fee'] },
+    { key: 'type', value: 'module', ids: ['rescue'] },
+  ]);
+
+  it('counts the values of exactly the results listed', () => {
+    expect(countFilters(['port', 'fee'], pages, {})).toEqual({ category: { Porting: 1, Billing: 1 }, type: { playbook: 2 } });
+  });
+
+  it('counts each filter as the list would be with that value ticked, the other filters applied', () => {
+    const selected = { category: ['Porting'] };
+    // Billing stays countable while Porting is ticked (values of one filter are alternatives);
+    // the type counts are those of the Porting results only.
+    expect(countFilters(['port', 'fee', 'rescue'], pages, selected)).toEqual({
+      category: { Porting: 2, Billing: 1 },
+      type: { playbook: 1, module: 1 },
+    });
+  });
+
+  it('passes a page with any ticked value of each filter', () => {
+    expect(passesFilters(pages.get('fee'), { category: ['Porting', 'Billing'], type: ['playbook'] })).toBe(true);
+    expect(passesFilters(pages.get('rescue'), { category: ['Porting'], type: ['playbook'] })).toBe(false);
+    expect(passesFilters(undefined, {})).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import {
   pagefindFilters,
   readSearchState,
   toggleFilter,
+  withHighlight,
   writeSearchState,
 } from '../../src/search/shaping.ts';
 
@@ -68,6 +69,10 @@ describe('bestSection', () => {
 describe('contentWords', () => {
   it('keeps the meaningful words of a caller sentence, lowercase and once each', () => {
     expect(contentWords('I have explained this FIVE times, five!')).toEqual(['explained', 'five', 'times']);
+  });
+
+  it('leaves out "another", which says nothing about any playbook', () => {
+    expect(contentWords('switch to another carrier')).toEqual(['switch', 'carrier']);
   });
 
   it('keeps apostrophes inside words', () => {
@@ -136,5 +141,22 @@ describe('keepKnownFilters and unknownFiltersNotice', () => {
     const notice = unknownFiltersNotice([{ key: 'audience', value: 'x'.repeat(500) }]) ?? '';
     expect(notice).toContain(`For “${'x'.repeat(60)}…”`);
     expect(notice.length).toBeLessThan(200);
+  });
+});
+
+describe('withHighlight', () => {
+  it('puts only the given words in the link, in place of every word the engine was asked', () => {
+    expect(withHighlight('/playbooks/porting/?highlight=customer&highlight=wants#step-pin', ['switch', 'carrier'])).toBe(
+      '/playbooks/porting/?highlight=switch&highlight=carrier#step-pin',
+    );
+  });
+
+  it('leaves no highlight at all when no word matched meaningfully, and keeps other parameters', () => {
+    expect(withHighlight('/playbooks/porting/?highlight=customer', [])).toBe('/playbooks/porting/');
+    expect(withHighlight('/playbooks/porting/?embed=1&highlight=the', ['pin'])).toBe('/playbooks/porting/?embed=1&highlight=pin');
+  });
+
+  it('escapes words as parameters, never as part of the path', () => {
+    expect(withHighlight('/playbooks/porting/', ['a&b=c', '#x'])).toBe('/playbooks/porting/?highlight=a%26b%3Dc&highlight=%23x');
   });
 });

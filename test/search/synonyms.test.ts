@@ -86,3 +86,23 @@ describe('synonymsFor', () => {
     ]);
   });
 });
+
+describe('synonymsFor with a word two groups share', () => {
+  const NUMBER_PORT: SynonymGroup = { id: 'port', terms: ['number transfer', 'keep my number'] };
+  const HANDOFF: SynonymGroup = { id: 'handoff', terms: ['transfer', 'handover', 'passed around'] };
+
+  it('does not give a porting page the hand-off words for its "transfer pin"', () => {
+    expect(synonymsFor(['Porting troubleshooting', 'transfer pin', 'number transfer'], [NUMBER_PORT, HANDOFF])).toEqual([
+      'keep my number',
+      'port',
+    ]);
+  });
+
+  it('still gives the hand-off words to a page that says "transfer" and another hand-off word', () => {
+    expect(synonymsFor(['warm transfer', 'i got passed around'], [NUMBER_PORT, HANDOFF])).toEqual(['handoff', 'handover']);
+  });
+
+  it('gives a group to a page by its own agent word alone', () => {
+    expect(synonymsFor(['Call notes and handoff'], [NUMBER_PORT, HANDOFF])).toEqual(['handover', 'passed around', 'transfer']);
+  });
+});

@@ -6,7 +6,6 @@ import {
   moduleForTrainee,
   parseCatalog,
   resolveAssignment,
-  roleLabel,
   trainingCatalog,
   type TrainingCatalog,
 } from '../../src/training/catalog.ts';
@@ -156,13 +155,7 @@ describe('resolveAssignment', () => {
   });
 });
 
-describe('labels', () => {
-  it('names roles as a filter or heading label, keeping unknown ids as written', () => {
-    expect(roleLabel('new-hire')).toBe('New hires');
-    expect(roleLabel('senior')).toBe('Senior agents');
-    expect(roleLabel('trainer')).toBe('trainer');
-  });
-
+describe('formatMinutes', () => {
   it('writes minutes as a trainer plans a day', () => {
     expect(formatMinutes(45)).toBe('45 min');
     expect(formatMinutes(60)).toBe('1 h');

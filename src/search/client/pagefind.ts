@@ -1,7 +1,8 @@
 // Loads Pagefind's engines once, on demand, with Frontline's ranking options.
 import { inflatingFetch } from './pagefind-inflate.ts';
 import { PAGEFIND_OPTIONS } from '../ranking.ts';
-import type { ResultMeta } from '../contract.ts';
+import { FILTER_KEYS, type ResultMeta } from '../contract.ts';
+import { pageFiltersFrom, type PageFilters } from '../facets.ts';
 
 export interface PagefindSubResult {
   title: string;
@@ -73,7 +74,7 @@ if (workers) {
   workers.addEventListener('controllerchange', () => {
     if (controlled) {
       deploys += 1;
-      module = words = facets = undefined;
+      module = words = facets = filterIndex = undefined;
     }
     controlled = true;
   });
@@ -126,4 +127,45 @@ export function loadFacets(base: string): Promise<Pagefind> {
     () => (facets = undefined),
   );
   return facets;
+}
+
+/** Every page's filter values, and every page in the engine's order, for filtering and counting in the browser. */
+export interface FilterIndex {
+  pages: PageFilters;
+  all: PagefindResult[];
+}
+
+let filterIndex: Promise<FilterIndex> | undefined;
+
+/**
+ * Reads which pages carry each filter value, once, with one filter-only search per value on the
+ * facets engine: the island then filters and counts any list itself (src/search/facets.ts), so
+ * the counts are those of the very list on screen, fallback and corrections included. Page types
+ * come first, so `all` (every page) keeps the engine's order, playbooks before modules.
+ */
+export function loadFilterIndex(base: string): Promise<FilterIndex> {
+  filterIndex ??= retryable(
+    async () => {
+      const engine = await loadFacets(base);
+      const values = await engine.filters();
+      const keys = [...FILTER_KEYS].sort((a, b) => Number(b === 'type') - Number(a === 'type'));
+      const found = await Promise.all(
+        keys.flatMap((key) =>
+          Object.keys(values[key] ?? {}).map(async (value) => ({
+            key,
+            value,
+            results: (await engine.search(null, { filters: { [key]: value } }))?.results ?? [],
+          })),
+        ),
+      );
+      const all = new Map<string, PagefindResult>();
+      for (const { results } of found) for (const result of results) if (!all.has(result.id)) all.set(result.id, result);
+      return {
+        pages: pageFiltersFrom(found.map(({ key, value, results }) => ({ key, value, ids: results.map((result) => result.id) }))),
+        all: [...all.values()],
+      };
+    },
+    () => (filterIndex = undefined),
+  );
+  return filterIndex;
 }

@@ -1,8 +1,9 @@
 import { resultSayLine } from '../../client/channel.ts';
-import { confidenceLabel } from '../../lib/catalog.ts';
+import { confidenceLabel, filterValueLabel } from '../../lib/labels.ts';
 import { FILTER_LABELS, type FilterKey } from '../contract.ts';
 import type { Confidence } from '../../schemas/playbook.ts';
 import type { SeeAll, ShownResult } from './results.ts';
+import type { Nothing } from './session.ts';
 
 /** Badge colour per KCS state; the words come from the same labels the pages use. */
 const CONFIDENCE_TONES: Partial<Record<Confidence, string>> = {
@@ -46,11 +47,19 @@ function resultItem(result: ShownResult): HTMLLIElement {
   return item;
 }
 
+/** The titles and toggles the arrow keys move through, in order, leaving out what a closed "Other matches" hides. */
+export function keyboardStops(list: HTMLOListElement): HTMLElement[] {
+  return [...list.querySelectorAll<HTMLElement>('a.result__title, summary.search__others-toggle')].filter(
+    (stop) => stop.matches('summary') || !stop.closest('details:not([open])'),
+  );
+}
+
 /**
- * Shows a fresh list of results, and after them, when given, a link to see all of them (the
- * header box, whose list is a short drop-down, links to the search page).
+ * Shows a fresh list of results; after them, when given, a link to see all of them (the header
+ * box, whose list is a short drop-down, links to the search page), and a collapsed "Other
+ * matches" with their number, filled when opened (`renderOthers`).
  */
-export function renderResults(list: HTMLOListElement, results: ShownResult[], seeAll?: SeeAll): void {
+export function renderResults(list: HTMLOListElement, results: ShownResult[], seeAll: SeeAll | undefined, others: number): void {
   // Results can change under an agent who has already arrowed into them: keep the keyboard focus
   // on the same playbook if it is still listed, else on the first result, never lost to the page.
   const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).getAttribute('href') : null;
@@ -62,11 +71,55 @@ export function renderResults(list: HTMLOListElement, results: ShownResult[], se
     item.append(link);
     items.push(item);
   }
+  if (others > 0) {
+    const item = element('li', 'search__others');
+    const details = element('details', 'search__others-details');
+    details.append(element('summary', 'search__others-toggle', `Other matches (${others})`), element('ol', 'search__others-list'));
+    item.append(details);
+    items.push(item);
+  }
   list.replaceChildren(...items);
   if (focused !== null) {
     const titles = [...list.querySelectorAll<HTMLAnchorElement>('a.result__title')];
     (titles.find((title) => title.getAttribute('href') === focused) ?? titles[0])?.focus();
   }
+}
+
+/** Fills the opened "Other matches" with results. */
+export function renderOthers(list: HTMLOListElement, results: ShownResult[]): void {
+  list.querySelector('.search__others-list')?.replaceChildren(...results.map(resultItem));
+}
+
+/**
+ * What a search that found nothing offers: the library's nearest words, each a button that
+ * searches for it (`data-suggestion`), and every category, each a link to browse it on the search
+ * page. Words and titles come from the build's vocabulary, and still only ever become text.
+ */
+export function renderNothing(list: HTMLOListElement, nothing: Nothing, base: string): void {
+  const item = element('li', 'search__nothing');
+  if (nothing.suggestions.length) {
+    const words = element('p', 'search__suggestions', 'Nearest words: ');
+    nothing.suggestions.forEach((word, at) => {
+      const button = element('button', 'button button--quiet search__suggestion', word);
+      button.type = 'button';
+      button.dataset['suggestion'] = word;
+      words.append(...(at ? [' '] : []), button);
+    });
+    item.append(words);
+  }
+  if (nothing.categories.length) {
+    item.append(element('p', 'search__browse', 'Or browse a category:'));
+    const categories = element('ul', 'search__categories');
+    for (const [title, pages] of nothing.categories) {
+      const entry = element('li', 'search__category');
+      const link = element('a', 'search__category-link', title);
+      link.href = `${base}?${new URLSearchParams({ category: title })}`;
+      entry.append(link, ` (${pages})`);
+      categories.append(entry);
+    }
+    item.append(categories);
+  }
+  list.replaceChildren(item);
 }
 
 /** Adds results below the ones shown and returns the first new title, to move the focus to. */
@@ -101,7 +154,7 @@ export function renderFilters(
           box.checked = selected[key]?.includes(value) ?? false;
           const count = current[key]?.[value] ?? 0;
           box.disabled = count === 0 && !box.checked;
-          label.append(box, ` ${value} `, element('span', 'filter__count', `(${count})`));
+          label.append(box, ` ${filterValueLabel(key, value)} `, element('span', 'filter__count', `(${count})`));
           fieldset.append(label);
         }
         return fieldset;

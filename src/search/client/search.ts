@@ -4,9 +4,25 @@
 // its keys in keyboard.ts; this file connects them to the page.
 import { keepKnownFilters, readSearchState, unknownFiltersNotice, writeSearchState, type SearchState } from '../shaping.ts';
 import { bindKeys, isSearchShortcut, isTyping } from './keyboard.ts';
-import { loadFacets, loadPagefind } from './pagefind.ts';
+import { FRONTLINE_SEARCH_SIGNALS_URL } from 'astro:env/client';
+import { SignalRecorder } from '../signals.ts';
+import { loadFilterIndex, loadPagefind } from './pagefind.ts';
 import { SearchSession } from './session.ts';
+import { loadVocabulary } from './vocabulary.ts';
 import { SearchView } from './view.ts';
+
+/**
+ * Search signals, when the site was built with a collector's address (docs/deployment.md): one
+ * beacon per search, carrying no identifier. Built without one, nothing is ever sent (and the
+ * Content-Security-Policy would refuse it).
+ */
+const signals =
+  FRONTLINE_SEARCH_SIGNALS_URL && typeof navigator.sendBeacon === 'function'
+    ? new SignalRecorder((signal) =>
+        navigator.sendBeacon(FRONTLINE_SEARCH_SIGNALS_URL ?? '', new Blob([JSON.stringify(signal)], { type: 'text/plain' })),
+      )
+    : undefined;
+if (signals) addEventListener('pagehide', () => signals.leave());
 
 /** Puts the search in the URL, so it can be shared and survives a reload or Back. */
 function replaceUrl(state: SearchState): void {
@@ -32,11 +48,12 @@ function mountBox(root: HTMLElement): SearchView | undefined {
   const { input, list, base, isSearchPage } = view;
   const session = new SearchSession({
     display: view,
-    engines: { words: () => loadPagefind(base), facets: () => loadFacets(base) },
+    engines: { words: () => loadPagefind(base), filterIndex: () => loadFilterIndex(base), vocabulary: () => loadVocabulary(base) },
     isSearchPage,
     base,
     initial: isSearchPage ? searchFromUrl(view) : { query: '', filters: {} },
     recordUrl: replaceUrl,
+    ...(signals ? { searched: (typed: string, results: number) => signals.searched(typed, results) } : {}),
   });
   const warm = () => void loadPagefind(base).catch(() => undefined);
   input.addEventListener('focus', warm, { once: true });
@@ -47,6 +64,17 @@ function mountBox(root: HTMLElement): SearchView | undefined {
   input.addEventListener('input', () => session.setQuery(input.value));
   view.onFilterToggle((key, value) => session.toggleFilter(key, value));
   view.onShowMore(() => void session.showMore());
+  view.onOthersOpened(() => void session.showOthers());
+  view.onSuggestion((word) => {
+    input.value = word;
+    session.setQuery(word);
+    input.focus();
+  });
+  if (signals)
+    list.addEventListener('click', (event) => {
+      const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href]') : null;
+      if (link && !link.closest('.search__all, .search__nothing')) signals.opened(new URL(link.href).pathname);
+    });
   bindKeys(view, () => {
     input.value = '';
     session.setQuery('');

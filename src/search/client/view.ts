@@ -4,9 +4,9 @@
 import { FILTER_KEYS, isFilterKey, type FilterKey } from '../contract.ts';
 import { parseFacetCounts, type FacetCounts } from '../facets.ts';
 import type { SearchState } from '../shaping.ts';
-import { appendResults, renderFilters, renderResults } from './render.ts';
+import { appendResults, keyboardStops, renderFilters, renderNothing, renderOthers, renderResults } from './render.ts';
 import type { FilterCounts, SeeAll, ShownResult } from './results.ts';
-import type { SearchDisplay } from './session.ts';
+import type { Listing, Nothing, SearchDisplay } from './session.ts';
 
 interface SearchParts {
   root: HTMLElement;
@@ -67,9 +67,30 @@ export class SearchView implements SearchDisplay {
     notice.hidden = false;
   }
 
-  /** The links the arrow keys move through: each result's title, and "All … results". */
-  titles(): HTMLAnchorElement[] {
-    return [...this.list.querySelectorAll<HTMLAnchorElement>('a.result__title')];
+  /** What the arrow keys move through: each result's title, "All … results", and "Other matches". */
+  titles(): HTMLElement[] {
+    return keyboardStops(this.list);
+  }
+
+  /** The agent opened "Other matches". */
+  onOthersOpened(opened: () => void): void {
+    // `toggle` does not bubble: listened for on its way down.
+    this.list.addEventListener(
+      'toggle',
+      (event) => {
+        if (event.target instanceof HTMLDetailsElement && event.target.open) opened();
+      },
+      true,
+    );
+  }
+
+  /** The agent chose one of the nearest words offered when nothing was found. */
+  onSuggestion(chosen: (word: string) => void): void {
+    this.list.addEventListener('click', (event) => {
+      const word =
+        event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-suggestion]')?.dataset['suggestion'] : undefined;
+      if (word) chosen(word);
+    });
   }
 
   onFilterToggle(toggled: (key: FilterKey, value: string) => void): void {
@@ -90,10 +111,20 @@ export class SearchView implements SearchDisplay {
     this.#parts.root.classList.remove('search--open');
   }
 
-  showResults(results: ShownResult[], total: number, seeAll: SeeAll | undefined): void {
-    renderResults(this.list, results, seeAll);
+  showResults(results: ShownResult[], listing: Listing, seeAll: SeeAll | undefined): void {
+    renderResults(this.list, results, seeAll, listing.others);
     this.#parts.root.classList.add('search--open');
-    this.#announce(total, results.length);
+    this.#announce(listing.total, results.length, listing.correctedTo);
+  }
+
+  showOthers(results: ShownResult[]): void {
+    renderOthers(this.list, results);
+  }
+
+  showNothing(nothing: Nothing): void {
+    renderNothing(this.list, nothing, this.base);
+    this.#parts.root.classList.add('search--open');
+    this.#announce(0, 0, undefined);
   }
 
   appendResults(results: ShownResult[], total: number, shown: number): void {
@@ -121,11 +152,12 @@ export class SearchView implements SearchDisplay {
     this.#parts.status.textContent = 'Search is not available right now. Keep typing to try again, or browse all playbooks.';
   }
 
-  #announce(total: number, shown: number): void {
+  #announce(total: number, shown: number, correctedTo?: string): void {
+    const corrected = correctedTo === undefined ? '' : `Showing results for “${correctedTo}”. `;
     this.#parts.status.textContent =
       total === 0
-        ? 'No playbooks found. Try the customer’s own words, or fewer words.'
-        : `${total} result${total === 1 ? '' : 's'}${total > shown ? `, showing the top ${shown}` : ''}`;
+        ? 'No playbooks found. Try a nearest word, the customer’s own words, or fewer words.'
+        : `${corrected}${total} result${total === 1 ? '' : 's'}${total > shown ? `, showing the top ${shown}` : ''}`;
     if (this.#parts.moreButton) this.#parts.moreButton.hidden = total <= shown;
   }
 }

@@ -1,6 +1,6 @@
 // The "Show training for" filter on /training/: hides paths and modules not meant for a role. The
 // form is hidden in the HTML and shown here, so without JavaScript everything is simply listed.
-import { roleLabel } from '../catalog.ts';
+import { roleLabel } from '../../lib/labels.ts';
 
 function count(items: HTMLElement[], word: string): string {
   const shown = items.filter((item) => !item.hidden).length;

@@ -42,7 +42,7 @@ function main(): void {
   const trainee = body.querySelector<HTMLElement>('[data-record-trainee]');
   if (trainee) {
     if (assignment.trainee) trainee.textContent = assignment.trainee;
-    else trainee.replaceChildren(Object.assign(document.createElement('span'), { className: 'record__line' }));
+    else trainee.replaceChildren(Object.assign(document.createElement('span'), { className: 'sign-line' }));
   }
   setText(body, '[data-record-training]', resolved.title);
   setText(body, '[data-record-date]', formatDay(today));

@@ -1,44 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { detailed, findResults } from '../../../src/search/client/results.ts';
+import { detailed, filtered, findResults } from '../../../src/search/client/results.ts';
 import { fakeEngine } from './fake-engine.ts';
 
+const pages = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}${i + 1}`);
+const keepAll = () => true;
+
+const noCorrections = async () => new Map<string, string>();
+
 describe('findResults', () => {
-  it('asks for the words and the filters, and keeps the counts of the full query', async () => {
-    const engine = fakeEngine({ 'port rejected': ['porting'] }, { category: { Porting: 1 } });
-    const filters = { category: { any: ['Porting'] } };
-    const found = await findResults(engine, 'port rejected', filters);
-    expect(found.results.map((result) => result.id)).toEqual(['porting']);
-    expect(found.filterCounts).toEqual({ category: { Porting: 1 } });
-    expect(engine.asked[0]).toEqual({ query: 'port rejected', filters });
+  it('asks for the words alone, without filters: the filters cut the answer in the browser', async () => {
+    const engine = fakeEngine({ 'port rejected': ['porting', 'rescue', 'calling'] });
+    const found = await findResults(engine, 'port rejected', noCorrections);
+    expect(found.main.map((result) => result.id)).toEqual(['porting', 'rescue', 'calling']);
+    expect(engine.asked).toEqual([{ query: 'port rejected', filters: undefined }]);
   });
 
-  it('falls back to the single words when the full query finds too few', async () => {
-    const engine = fakeEngine({ 'port rejected': ['porting'], port: ['porting', 'billing'], rejected: ['fees'] });
-    const found = await findResults(engine, 'port rejected', {});
-    expect(engine.asked.map((asked) => asked.query)).toEqual(['port rejected', 'port', 'rejected']);
-    expect(found.results.map((result) => [result.id, result.tier])).toEqual([
-      ['porting', 3],
-      ['billing', 1],
-      ['fees', 1],
+  it('puts the matches far below the best one apart, as other matches', async () => {
+    // Scores 9 … 1: a third of the best is 3.
+    const engine = fakeEngine({ customer: pages('p', 9) });
+    const found = await findResults(engine, 'customer', noCorrections);
+    expect([found.main.length, found.others.length]).toEqual([7, 2]);
+  });
+
+  it('searches again with a correction for a word that found nothing, and says so', async () => {
+    const engine = fakeEngine({ refund: ['fee-waiver'] });
+    const found = await findResults(engine, 'refnud', async () => new Map([['refnud', 'refund']]));
+    expect(found.main.map((result) => result.id)).toEqual(['fee-waiver']);
+    expect([...found.corrections]).toEqual([['refnud', 'refund']]);
+  });
+});
+
+describe('filtered', () => {
+  it('keeps the results that pass the selected filters, in order', () => {
+    const pages = new Map([
+      ['a', { category: ['Porting'] }],
+      ['b', { category: ['Billing'] }],
     ]);
-  });
-
-  it('asks for every page when only filters are chosen', async () => {
-    const engine = fakeEngine({ '': ['porting'] });
-    await findResults(engine, '', { audience: { any: ['agent'] } });
-    expect(engine.asked).toEqual([{ query: null, filters: { audience: { any: ['agent'] } } }]);
+    expect(filtered([{ id: 'b' }, { id: 'a' }, { id: 'c' }], pages, { category: ['Porting'] })).toEqual([{ id: 'a' }]);
+    expect(filtered([{ id: 'b' }, { id: 'a' }], pages, {})).toEqual([{ id: 'b' }, { id: 'a' }]);
   });
 });
 
 describe('detailed', () => {
   it('orders a batch by confidence and shows each result with its metadata', async () => {
     // Engine scores 3, 2, 1: the work-in-progress page keeps half of its 3.
-    const { results } = await findResults(fakeEngine({ fee: ['draft:wip', 'proven:validated', 'other:validated'] }), 'fee', {});
-    const shown = await detailed(results);
+    const { main } = await findResults(fakeEngine({ fee: ['draft:wip', 'proven:validated', 'other:validated'] }), 'fee', noCorrections);
+    const shown = await detailed(main, keepAll);
     expect(shown).toEqual([
-      { url: '/playbooks/proven/', meta: { title: 'proven', confidence: 'validated' }, section: undefined },
-      { url: '/playbooks/draft/', meta: { title: 'draft', confidence: 'wip' }, section: undefined },
-      { url: '/playbooks/other/', meta: { title: 'other', confidence: 'validated' }, section: undefined },
+      { url: '/playbooks/proven/?highlight=fee', meta: { title: 'proven', confidence: 'validated' }, section: undefined },
+      { url: '/playbooks/draft/?highlight=fee', meta: { title: 'draft', confidence: 'wip' }, section: undefined },
+      { url: '/playbooks/other/?highlight=fee', meta: { title: 'other', confidence: 'validated' }, section: undefined },
     ]);
   });
 
@@ -46,17 +57,31 @@ describe('detailed', () => {
     const result = {
       id: 'porting',
       score: 1,
-      tier: 0,
+      words: ['pin'],
       data: async () => ({
         url: '/playbooks/porting/',
         meta: { title: 'Porting' },
         excerpt: '',
         sub_results: [
           { title: 'Porting', url: '/playbooks/porting/', excerpt: '' },
-          { title: 'Check the PIN', url: '/playbooks/porting/#step-pin', excerpt: '' },
+          { title: 'Check the PIN', url: '/playbooks/porting/?highlight=pin#step-pin', excerpt: '' },
         ],
       }),
     };
-    expect((await detailed([result]))[0]?.section).toEqual({ title: 'Check the PIN', url: '/playbooks/porting/#step-pin', excerpt: '' });
+    expect((await detailed([result], keepAll))[0]?.section).toEqual({
+      title: 'Check the PIN',
+      url: '/playbooks/porting/?highlight=pin#step-pin',
+    });
+  });
+
+  it('highlights on the opened page only the words that found it and are not on most pages', async () => {
+    const result = {
+      id: 'porting',
+      score: 1,
+      words: ['customer', 'switch', 'carrier'],
+      data: async () => ({ url: '/playbooks/porting/?highlight=customer', meta: { title: 'Porting' }, excerpt: '', sub_results: [] }),
+    };
+    const shown = await detailed([result], (word) => word !== 'customer');
+    expect(shown[0]?.url).toBe('/playbooks/porting/?highlight=switch&highlight=carrier');
   });
 });

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FilterCounts } from '../../../src/search/client/results.ts';
+import type { FilterIndex } from '../../../src/search/client/pagefind.ts';
 import { SearchSession, type SearchDisplay } from '../../../src/search/client/session.ts';
+import { pageFiltersFrom } from '../../../src/search/facets.ts';
 import type { SearchState } from '../../../src/search/shaping.ts';
+import { Vocabulary, type VocabularyHead } from '../../../src/search/vocabulary.ts';
 import { fakeEngine, gate } from './fake-engine.ts';
 
 /** A display that records what it was asked to show, one entry per call. */
@@ -10,8 +12,10 @@ function fakeDisplay(offersFilters: boolean) {
   const display: SearchDisplay = {
     offersFilters,
     clear: () => shown.push(['clear']),
-    showResults: (results, total, seeAll) => shown.push(['results', results.map((r) => r.meta.title), total, seeAll]),
+    showResults: (results, listing, seeAll) => shown.push(['results', results.map((r) => r.meta.title), listing.total, seeAll]),
     appendResults: (results, total, count) => shown.push(['more', results.map((r) => r.meta.title), total, count]),
+    showOthers: (results) => shown.push(['others', results.map((r) => r.meta.title)]),
+    showNothing: (nothing) => shown.push(['nothing', nothing.suggestions, nothing.categories]),
     showFilters: (selected, counts) => shown.push(['filters', selected, counts]),
     countsPending: () => shown.push(['counts pending']),
     countsUnavailable: () => shown.push(['counts unavailable']),
@@ -21,22 +25,64 @@ function fakeDisplay(offersFilters: boolean) {
 }
 
 const pages = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}${i + 1}`);
-const counts: FilterCounts = { category: { Porting: 2 } };
+
+/** Porting: p1–p3 and f1; everything else is Billing. */
+function filterIndex(): FilterIndex & { loads: number; held: Promise<void> | undefined } {
+  const all = fakeEngine({});
+  const porting = ['p1', 'p2', 'p3', 'f1'];
+  const billing = [...pages('p', 14).slice(3), ...pages('r', 3)];
+  return {
+    loads: 0,
+    held: undefined,
+    pages: pageFiltersFrom([
+      { key: 'category', value: 'Porting', ids: porting },
+      { key: 'category', value: 'Billing', ids: billing },
+    ]),
+    all: [...porting, ...billing].map((id) => ({
+      id,
+      score: 0,
+      data: async () => ({ url: `/playbooks/${id}/`, meta: { title: id }, excerpt: '', sub_results: [] }),
+    })),
+    ...{ engine: all },
+  };
+}
+
+const HEAD: VocabularyHead = {
+  pages: 20,
+  generic: [],
+  categories: [
+    ['Billing', 16],
+    ['Porting', 4],
+  ],
+  shards: { r: 'r.1.json' },
+};
+const vocabulary = new Vocabulary(HEAD, async () => ({ words: ['refund', 'rejected'], pages: [2, 3] }));
 
 function setUp({ searchPage = false, initial = { query: '', filters: {} } as SearchState } = {}) {
-  const words = fakeEngine({ port: pages('p', 14), 'port rejected': pages('r', 3), p: ['p1'], por: pages('p', 3) });
-  const facets = fakeEngine({ port: pages('p', 14), '': ['f1'] }, counts);
+  // Scores count down from the number of results: of "port"'s 14, the first 10 are within a third of the best.
+  const words = fakeEngine({ port: pages('p', 14), 'port rejected': pages('r', 3), p: ['p1'], por: pages('p', 3), rejected: ['r1'] });
+  const index = filterIndex();
   const { display, shown } = fakeDisplay(searchPage);
   const recorded: SearchState[] = [];
+  const searched: [string, number][] = [];
   const session = new SearchSession({
     display,
-    engines: { words: async () => words, facets: async () => facets },
+    engines: {
+      words: async () => words,
+      filterIndex: async () => {
+        index.loads += 1;
+        await index.held;
+        return index;
+      },
+      vocabulary: async () => vocabulary,
+    },
     isSearchPage: searchPage,
     base: '/frontline/',
     initial,
     recordUrl: (state) => recorded.push(state),
+    searched: (typed, results) => searched.push([typed, results]),
   });
-  return { session, words, facets, shown, recorded };
+  return { session, words, index, shown, recorded, searched };
 }
 
 /** Lets every answer that is ready arrive, without moving the clock. */
@@ -54,32 +100,47 @@ describe('SearchSession', () => {
     const { session, shown } = setUp();
     session.setQuery('port');
     await settle();
-    expect(shown).toEqual([['results', pages('p', 6), 14, { href: '/frontline/?q=port', label: 'All 14 results' }]]);
+    expect(shown).toEqual([['results', pages('p', 6), 10, { href: '/frontline/?q=port', label: 'All 10 results' }]]);
   });
 
-  it('brings the filter counts for the typed words once the agent pauses, on the search page', async () => {
-    const { session, facets, shown } = setUp({ searchPage: true });
+  it('counts the filters from the main list on screen once the agent pauses, then with every result', async () => {
+    const { session, index, shown } = setUp({ searchPage: true });
     session.setQuery('port');
     await settle();
-    expect(shown).toEqual([['results', pages('p', 6), 14, undefined], ['counts pending']]);
+    expect(shown).toEqual([['results', pages('p', 6), 10, undefined], ['counts pending']]);
     await vi.advanceTimersByTimeAsync(299);
-    expect(facets.asked).toEqual([]);
+    expect(index.loads).toBe(0);
     await vi.advanceTimersByTimeAsync(1);
-    expect(facets.asked).toEqual([{ query: 'port', filters: undefined }]);
-    expect(shown.at(-1)).toEqual(['filters', {}, counts]);
+    // p1–p10, not the four other matches: Porting 3 + Billing 7 make the 10 results the list says.
+    expect(shown.at(-1)).toEqual(['filters', {}, { category: { Porting: 3, Billing: 7 } }]);
+    shown.length = 0;
+    session.setQuery('port rejected');
+    await settle();
+    expect(shown).toEqual([
+      ['results', pages('r', 3), 3, undefined],
+      ['filters', {}, { category: { Billing: 3 } }],
+    ]);
+  });
+
+  it('tells who listens of each search answered, with the number of main results', async () => {
+    const { session, searched } = setUp();
+    session.setQuery('port');
+    await settle();
+    expect(searched).toEqual([['port', 10]]);
   });
 
   it('drops counts that arrive after the agent has typed on', async () => {
-    const { session, facets, shown } = setUp({ searchPage: true });
+    const { session, index, shown } = setUp({ searchPage: true });
     session.setQuery('port');
     await settle();
     const slow = gate();
-    facets.held = slow.opened;
+    index.held = slow.opened;
     await vi.advanceTimersByTimeAsync(300);
     session.setQuery('port rejected');
     slow.open();
     await settle();
-    expect(shown.filter(([what]) => what === 'filters')).toEqual([]);
+    // The counts for "port" never show; those for "port rejected" come with its results.
+    expect(shown.filter(([what]) => what === 'filters')).toEqual([['filters', {}, { category: { Billing: 3 } }]]);
   });
 
   it('answers keystrokes that arrive during a search together, with the latest words', async () => {
@@ -104,7 +165,11 @@ describe('SearchSession', () => {
     const loading = gate();
     const session = new SearchSession({
       display: fakeDisplay(false).display,
-      engines: { words: async () => loading.opened.then(() => words), facets: async () => words },
+      engines: {
+        words: async () => loading.opened.then(() => words),
+        filterIndex: async () => filterIndex(),
+        vocabulary: async () => vocabulary,
+      },
       isSearchPage: false,
       base: '/',
       initial: { query: '', filters: {} },
@@ -118,16 +183,58 @@ describe('SearchSession', () => {
     expect(words.asked.map((asked) => asked.query)).toEqual(['port', 'port']);
   });
 
-  it('searches with filters on the engine that holds them, and shows its counts with the results', async () => {
-    const { session, words, facets, shown } = setUp({ searchPage: true });
+  it('browses every page under a filter with no words typed, with the counts of every page', async () => {
+    const { session, words, shown } = setUp({ searchPage: true });
     session.toggleFilter('category', 'Porting');
     await settle();
     expect(words.asked).toEqual([]);
-    expect(facets.asked).toEqual([{ query: null, filters: { category: { any: ['Porting'] } } }]);
     expect(shown).toEqual([
-      ['results', ['f1'], 1, undefined],
-      ['filters', { category: ['Porting'] }, counts],
+      ['results', ['p1', 'p2', 'p3', 'f1'], 4, undefined],
+      ['filters', { category: ['Porting'] }, { category: { Porting: 4, Billing: 14 } }],
     ]);
+  });
+
+  it('cuts the list the words found with the filters, so the counts and the list agree', async () => {
+    const { session, words, shown } = setUp({ searchPage: true, initial: { query: 'port', filters: { category: ['Porting'] } } });
+    session.start();
+    await settle();
+    expect(words.asked.map((asked) => asked.query)).toEqual(['port']);
+    expect(shown).toEqual([
+      ['results', ['p1', 'p2', 'p3'], 3, undefined],
+      ['filters', { category: ['Porting'] }, { category: { Porting: 3, Billing: 7 } }],
+    ]);
+  });
+
+  it('searches a misspelt word as the nearest word of the library', async () => {
+    const { session, words, shown } = setUp();
+    session.setQuery('rejectd');
+    await settle();
+    expect(words.asked.map((asked) => asked.query)).toEqual(['rejectd', 'rejected']);
+    expect(shown).toEqual([['results', ['r1'], 1, undefined]]);
+  });
+
+  it('offers the nearest words and every category when nothing is found', async () => {
+    const { session, shown } = setUp();
+    session.setQuery('refxxx');
+    await settle();
+    expect(shown).toEqual([
+      [
+        'nothing',
+        ['refund'],
+        [
+          ['Billing', 16],
+          ['Porting', 4],
+        ],
+      ],
+    ]);
+  });
+
+  it('shows the first of the other matches once they are opened', async () => {
+    const { session, shown } = setUp();
+    session.setQuery('port');
+    await settle();
+    await session.showOthers();
+    expect(shown.at(-1)).toEqual(['others', ['p11', 'p12', 'p13', 'p14']]);
   });
 
   it('clears the list when the search is emptied, and shows the library totals again', async () => {
@@ -161,16 +268,13 @@ describe('SearchSession', () => {
     expect(recorded).toEqual([{ query: 'port', filters: {} }]);
   });
 
-  it('adds six more results on request, then the rest', async () => {
+  it('adds more results of the main list on request, and never the other matches', async () => {
     const { session, shown } = setUp({ searchPage: true });
     session.setQuery('port');
     await settle();
     await session.showMore();
     await session.showMore();
-    expect(shown.filter(([what]) => what === 'more')).toEqual([
-      ['more', pages('p', 12).slice(6), 14, 12],
-      ['more', ['p13', 'p14'], 14, 14],
-    ]);
+    expect(shown.filter(([what]) => what === 'more')).toEqual([['more', pages('p', 10).slice(6), 10, 10]]);
   });
 
   it('adds nothing to a list a newer search has replaced', async () => {
@@ -190,7 +294,7 @@ describe('SearchSession', () => {
     const load = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValue(words);
     const session = new SearchSession({
       display,
-      engines: { words: load, facets: load },
+      engines: { words: load, filterIndex: async () => filterIndex(), vocabulary: async () => vocabulary },
       isSearchPage: false,
       base: '/',
       initial: { query: '', filters: {} },
@@ -207,7 +311,7 @@ describe('SearchSession', () => {
     const linked = setUp({ searchPage: true, initial: { query: 'port', filters: {} } });
     linked.session.start();
     await settle();
-    expect(linked.shown[0]).toEqual(['results', pages('p', 6), 14, undefined]);
+    expect(linked.shown[0]).toEqual(['results', pages('p', 6), 10, undefined]);
     const fresh = setUp({ searchPage: true });
     fresh.session.start();
     expect(fresh.shown).toEqual([['filters', {}, undefined]]);
