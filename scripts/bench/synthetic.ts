@@ -183,6 +183,11 @@ ${paragraph(4)}
 `;
 }
 
+/** A playbook's source with no related pages and its links to sibling playbooks kept as plain text. */
+export function withoutLinksToOtherPlaybooks(source: string): string {
+  return source.replace(/^related: .*$/m, 'related: []').replace(/\[([^\]]+)\]\(\.\.\/[a-z0-9-]+\/[^)]*\)/g, '$1');
+}
+
 /** Writes `count` synthetic playbooks plus the real teams, categories, regions, synonyms, values, verification checks and safety route into `dir`. */
 export function writeSyntheticLibrary(dir: string, count: number, source = 'content'): void {
   rmSync(dir, { recursive: true, force: true });
@@ -190,13 +195,10 @@ export function writeSyntheticLibrary(dir: string, count: number, source = 'cont
   for (const folder of ['playbooks', 'modules', 'paths']) mkdirSync(join(dir, folder), { recursive: true });
   for (const folder of ['teams', 'categories', 'regions']) cpSync(join(source, folder), join(dir, folder), { recursive: true });
   for (const file of ['synonyms.yaml', 'values.yaml', 'verification.yaml', 'safety.yaml']) cpSync(join(source, file), join(dir, file));
-  // <Verify /> links to the identity-verification playbook, so the library carries it too (its
-  // related pages are not in the library).
-  const reference = readFileSync(join(source, 'playbooks', `${VERIFICATION_PLAYBOOK}.mdx`), 'utf8').replace(
-    /^related: .*$/m,
-    'related: []',
-  );
-  writeFileSync(join(dir, 'playbooks', `${VERIFICATION_PLAYBOOK}.mdx`), reference);
+  // <Verify /> links to the identity-verification playbook, so the library carries it too, with
+  // its related pages and its links to other playbooks left out: those pages are not in the library.
+  const reference = readFileSync(join(source, 'playbooks', `${VERIFICATION_PLAYBOOK}.mdx`), 'utf8');
+  writeFileSync(join(dir, 'playbooks', `${VERIFICATION_PLAYBOOK}.mdx`), withoutLinksToOtherPlaybooks(reference));
   for (let i = 0; i < count; i++)
     writeFileSync(join(dir, 'playbooks', `synthetic-${String(i).padStart(5, '0')}.mdx`), syntheticPlaybook(i));
 }
