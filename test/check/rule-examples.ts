@@ -197,6 +197,8 @@ export const RULE_EXAMPLES: Record<string, () => ContentFiles> = {
   'structure/decision': () => withBody(DECISION, ''),
   'decision/branches': () => withBody('<Branch when="No" escalate="porting-desk">\nHand over.\n</Branch>\n', ''),
   'structure/escalate': () => withBody('## Escalate when', '## When to escalate'),
+  'structure/one-escalate': () =>
+    withBody('## Escalate when', '## Escalate when\n\n<Escalate team="porting-desk">\n- The new provider asks again.\n</Escalate>\n'),
   'decision/dead-end': () => withBody('<Branch when="No" escalate="porting-desk">', '<Branch when="No">'),
   'decision/ambiguous-branch': () =>
     withBody('<Branch when="Yes" goto="step-read-the-rejection">', '<Branch when="Yes" goto="step-read-the-rejection" resolved>'),

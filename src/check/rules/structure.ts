@@ -202,6 +202,27 @@ const escalate: Rule = {
   },
 };
 
+/**
+ * One box per page: the page's header links to it, and it is the one team the playbook hands over
+ * to. Other teams belong in a `<Branch escalate="…">` or in the box's list, where the agent reads them.
+ */
+const oneEscalate: Rule = {
+  id: 'structure/one-escalate',
+  severity: 'error',
+  checks: 'The playbook has more than one `<Escalate>` box.',
+  eachFile({ tree }, report) {
+    if (!tree) return;
+    const [first, ...more] = elements(tree, 'Escalate');
+    if (!first) return;
+    for (const box of more)
+      report({
+        position: startOf(box),
+        message: `a second <Escalate> box (the first is on line ${startOf(first).line})`,
+        fix: 'keep one <Escalate team="…"> box under "## Escalate when"; name any other team in its list or in a <Branch escalate="team-id">',
+      });
+  },
+};
+
 const branches: Rule = {
   id: 'decision/branches',
   severity: 'error',
@@ -287,6 +308,7 @@ export const structure: RuleFamily = {
     duplicateStep,
     decision,
     escalate,
+    oneEscalate,
     branches,
     deadEnd,
     ambiguousBranch,
