@@ -1,43 +1,17 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { progressReport, reportToCsv, reportToJson, type ReportModule } from '../../src/training/progress.ts';
-import { checkKey } from '../../src/training/quiz.ts';
+import { reportToCsv, reportToJson } from '../../src/training/progress.ts';
+import { exportedProgress } from '../helpers/progress-exports.ts';
 import { itHasNoAxeViolations } from './support/axe.ts';
 import { useSite } from './support/fixture.ts';
 
 const site = useSite();
 const { newPage } = site;
 
-const MODULES: ReportModule[] = [
-  {
-    id: 'porting-rescue',
-    title: 'Rescuing a failed number transfer',
-    steps: [],
-    checks: [
-      { question: 'Why did the port fail?', answer: 'Line cancelled' },
-      { question: 'What may you promise?', answer: 'A callback' },
-    ],
-    passMark: 50,
-  },
-  {
-    id: 'fee-fairness',
-    title: 'Fair fee decisions',
-    steps: [],
-    checks: [{ question: 'Who may waive a fee?', answer: 'A supervisor' }],
-    passMark: 100,
-  },
-];
-
-function exported(trainee: string, answers: Record<string, string>, due = '2026-01-05') {
-  const keyed = Object.fromEntries(
-    Object.entries(answers).map(([question, choice]) => [
-      checkKey(MODULES.find((module) => module.checks.some((check) => check.question === question))?.id ?? '', question),
-      choice,
-    ]),
-  );
-  return progressReport({ trainee, due, assignment: 'Week 1', link: 'https://x/' }, MODULES, { read: [], answers: keyed }, new Date());
-}
+/** An export as the assignment page writes it today, due on `due` (overdue by default). */
+const exported = (trainee: string, answers: Record<string, string>, due = '2026-01-05') =>
+  exportedProgress(trainee, answers, { due, assignment: 'Week 1', at: new Date() });
 
 const file = (name: string, text: string | Buffer, mimeType = 'application/octet-stream') => ({
   name,

@@ -10,44 +10,11 @@ import {
   readProgressFile,
   type FileResult,
 } from '../../src/training/cohort.ts';
-import { progressReport, reportToCsv, reportToJson, type ReportModule } from '../../src/training/progress.ts';
-import { checkKey } from '../../src/training/quiz.ts';
+import { reportToCsv, reportToJson } from '../../src/training/progress.ts';
+import { exportedProgress } from '../helpers/progress-exports.ts';
 
-const MODULES: ReportModule[] = [
-  {
-    id: 'porting-rescue',
-    title: 'Rescuing a failed number transfer',
-    steps: [{ playbook: 'porting-troubleshooting', title: 'Porting troubleshooting' }],
-    checks: [
-      { question: 'Why did the port fail?', answer: 'Line cancelled' },
-      { question: 'What may you promise?', answer: 'A callback' },
-    ],
-    passMark: 50,
-  },
-  {
-    id: 'fee-fairness',
-    title: 'Fair fee decisions',
-    steps: [],
-    checks: [{ question: 'Who may waive a fee?', answer: 'A supervisor' }],
-    passMark: 100,
-  },
-];
-
-/** An export as the assignment page writes it, for a trainee with these answers. */
-function exported(trainee: string, answers: Record<string, string>, due = '2026-12-04') {
-  const keyed = Object.fromEntries(
-    Object.entries(answers).map(([question, choice]) => {
-      const module = MODULES.find((candidate) => candidate.checks.some((check) => check.question === question));
-      return [checkKey(module?.id ?? '', question), choice];
-    }),
-  );
-  return progressReport(
-    { trainee, due, assignment: 'Selected modules', link: 'https://x/' },
-    MODULES,
-    { read: [], answers: keyed },
-    new Date('2026-11-30T10:00:00Z'),
-  );
-}
+/** An export as the assignment page writes it, due on `due`. */
+const exported = (trainee: string, answers: Record<string, string>, due = '2026-12-04') => exportedProgress(trainee, answers, { due });
 
 const read = (name: string, text: string): FileResult => readProgressFile(name, text.length, () => text);
 /** The item at `index`, which the test knows is there. */
