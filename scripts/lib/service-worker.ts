@@ -3,13 +3,18 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { isCompressedByPagefind } from '../../src/search/client/pagefind-inflate.ts';
+import { VOCABULARY_DIR } from '../../src/search/vocabulary.ts';
 
 /** Below this total, every file of the site is precached; above it, the shell and the search index. */
 const PRECACHE_ALL_BELOW_BYTES = 8 * 2 ** 20;
 
-/** Files an offline search needs whatever the query: engine, metadata, filters and word index. */
-const SEARCH_CORE =
-  /^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind-highlight\.js|wasm\.[^/]+|[^/]+\.pf_meta|index\/.*|filter\/.*)$/;
+/**
+ * Files an offline search needs whatever the query: engine, metadata, filters and word index, and
+ * the index's vocabulary (src/search/vocabulary.ts), which corrects a misspelt word.
+ */
+const SEARCH_CORE = new RegExp(
+  String.raw`^(pagefind/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind-highlight\.js|wasm\.[^/]+|[^/]+\.pf_meta|index/.*|filter/.*)|${VOCABULARY_DIR}/.*)$`,
+);
 const SHELL = /^(index\.html|404\.html|playbooks\/index\.html|_astro\/.*|favicon\.svg)$/;
 /**
  * Kinds of file a page uses offline: pages, styles, scripts, images, the manifest, Pagefind's index.

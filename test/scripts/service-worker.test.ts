@@ -67,10 +67,25 @@ describe('writeServiceWorker', () => {
     expect(precacheOf(dir).filter((url) => !url.startsWith('/pagefind/') && !url.startsWith('/_astro/'))).toEqual(['/', '/playbooks/a/']);
   });
 
-  it('precaches only the shell and the search index of a large site', () => {
-    const dir = site({ ...SMALL, 'playbooks/big/index.html': 'x'.repeat(9 * 2 ** 20), 'pagefind/index/en_1.pf_index': 'index' });
+  it('precaches only the shell and the search index of a large site, with the vocabulary that corrects typos offline', () => {
+    const dir = site({
+      ...SMALL,
+      'playbooks/big/index.html': 'x'.repeat(9 * 2 ** 20),
+      'pagefind/index/en_1.pf_index': 'index',
+      'search-vocabulary/head.json': '{}',
+      'search-vocabulary/r.0123456789.json': '{}',
+    });
     writeServiceWorker(dir, '/');
-    expect(precacheOf(dir)).toEqual(['/', '/_astro/site.css', '/pagefind/index/en_1.pf_index', '/pagefind/pagefind.js'].sort());
+    expect(precacheOf(dir)).toEqual(
+      [
+        '/',
+        '/_astro/site.css',
+        '/pagefind/index/en_1.pf_index',
+        '/pagefind/pagefind.js',
+        '/search-vocabulary/head.json',
+        '/search-vocabulary/r.0123456789.json',
+      ].sort(),
+    );
   });
 
   it('fingerprints every file a page may fetch, and nothing else, so the worker caches and serves only those', () => {
