@@ -28,6 +28,8 @@ interface MetaValues {
   phrases: string;
   /** The words a playbook is also found by, joined; searched and weighted, never shown. */
   synonyms: string;
+  /** The words agents search a playbook by (its `tags`), joined; searched and weighted, never shown. */
+  tags: string;
 }
 export const META_KEYS = [
   'title',
@@ -40,6 +42,7 @@ export const META_KEYS = [
   'type',
   'phrases',
   'synonyms',
+  'tags',
 ] as const satisfies readonly (keyof MetaValues)[];
 export type MetaKey = (typeof META_KEYS)[number];
 /** The metadata a page writes. */
@@ -80,6 +83,7 @@ interface PlaybookFields {
   firstWordsEmail?: string | undefined;
   confidence: Confidence;
   customerSays: readonly string[];
+  tags: readonly string[];
   audience: readonly string[];
 }
 
@@ -119,6 +123,7 @@ export function playbookSearchData(
       confidence: playbook.confidence,
       phrases: playbook.customerSays.join(' · '),
       synonyms: alsoSearchedAs.join(' · '),
+      tags: playbook.tags.join(' · '),
     },
     filters: playbookFilters(playbook, categoryTitle),
   };

@@ -14,9 +14,11 @@ export const CUSTOMER_SAYS_WEIGHT = 6;
 
 /**
  * Metadata matches add to the body score: a title match counts most, then the phrases customers
- * use, then synonyms (Pagefind's `ranking.metaWeights`).
+ * use, then the words the author tagged it with and its synonyms (Pagefind's `ranking.metaWeights`).
+ * Tags at 2: at 3 or more a tag outweighed a page whose body answers the question (relevance set,
+ * docs/benchmarks.md).
  */
-export const META_WEIGHTS = { title: 6, phrases: 4, synonyms: 2 } satisfies Partial<Record<MetaKey, number>>;
+export const META_WEIGHTS = { title: 6, phrases: 4, tags: 2, synonyms: 2 } satisfies Partial<Record<MetaKey, number>>;
 
 /**
  * Pagefind options shared by the browser and the relevance tests. Excerpt length and the

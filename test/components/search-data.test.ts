@@ -14,6 +14,7 @@ const playbook = {
   firstWords: 'Let me look at that fee.',
   confidence: 'validated' as const,
   customerSays: ['my colleague did not pay the fee'],
+  tags: ['change fee'],
   audience: ['agent', 'new-hire'],
 };
 
@@ -29,6 +30,7 @@ describe('SearchData', () => {
         '<span data-pagefind-meta="confidence">validated</span>' +
         '<span data-pagefind-meta="phrases">my colleague did not pay the fee</span>' +
         '<span data-pagefind-meta="synonyms"></span>' +
+        '<span data-pagefind-meta="tags">change fee</span>' +
         '<span data-pagefind-filter="category">Billing and fees</span>' +
         '<span data-pagefind-filter="audience">agent</span>' +
         '<span data-pagefind-filter="audience">new-hire</span>' +

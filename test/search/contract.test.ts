@@ -8,6 +8,7 @@ const playbook = {
   firstWords: 'Let me check where your number is.',
   confidence: 'validated' as const,
   customerSays: ['my number did not move', 'port rejected'],
+  tags: ['port', 'transfer pin'],
   audience: ['agent', 'new-hire'],
 };
 
@@ -21,6 +22,7 @@ describe('playbookSearchData', () => {
       confidence: 'validated',
       phrases: 'my number did not move · port rejected',
       synonyms: 'pin · transfer',
+      tags: 'port · transfer pin',
     });
   });
 
