@@ -181,6 +181,7 @@ export const RULE_EXAMPLES: Record<string, () => ContentFiles> = {
   'mdx/event-handler': () => withBody('Open the port request.', 'Press <kbd onClick="go()">Enter</kbd>.'),
   'mdx/unsafe-url': () => withBody('Open the port request.', 'Open [the port request](javascript:alert(1)).'),
   'mdx/depth': () => withBody('Open the port request.', `${'> '.repeat(40)}Open the port request.`),
+  'text/hidden-character': () => withBody('I can see why it stopped.', 'I can see why it\u202e stopped.'),
   'file/size': () => withListing({ inFolder: 'playbooks/huge.mdx', size: 200_000 }),
   'mdx/image': () => withBody('Open the port request.', 'Open the port request.\n\n![How a warm handoff flows](./diagram.mjs)'),
   'mdx/forbidden-element': () =>

@@ -272,6 +272,63 @@ const fileSize: Rule = {
   },
 };
 
+/**
+ * Characters that show as nothing, or that reorder what is shown: a Say line with a right-to-left
+ * override reads aloud differently from what the reviewer saw in the pull request, and a zero-width
+ * space inside "refund" hides the word from search. Tabs and line breaks are ordinary text.
+ */
+const HIDDEN_CHARACTERS =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
+const HIDDEN_NAMES: Record<string, string> = {
+  '\u00ad': 'soft hyphen',
+  '\u061c': 'Arabic letter mark',
+  '\u200b': 'zero-width space',
+  '\u200c': 'zero-width non-joiner',
+  '\u200d': 'zero-width joiner',
+  '\u200e': 'left-to-right mark',
+  '\u200f': 'right-to-left mark',
+  '\u2028': 'line separator',
+  '\u2029': 'paragraph separator',
+  '\u202a': 'left-to-right embedding',
+  '\u202b': 'right-to-left embedding',
+  '\u202c': 'pop directional formatting',
+  '\u202d': 'left-to-right override',
+  '\u202e': 'right-to-left override',
+  '\u2060': 'word joiner',
+  '\u2066': 'left-to-right isolate',
+  '\u2067': 'right-to-left isolate',
+  '\u2068': 'first strong isolate',
+  '\u2069': 'pop directional isolate',
+  '\ufeff': 'zero-width no-break space (byte order mark)',
+};
+
+/** `U+202E (right-to-left override)`: the code point, and its name where it has a short one. */
+function describeCharacter(character: string): string {
+  const code = `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  const name = HIDDEN_NAMES[character] ?? 'control character';
+  return `${code} (${name})`;
+}
+
+const hiddenCharacter: Rule = {
+  id: 'text/hidden-character',
+  severity: 'error',
+  checks:
+    'An invisible character in a content file: a control character, a zero-width character, or a bidirectional control that makes text display in another order than it is written.',
+  eachFile({ file }, report) {
+    file.source.split('\n').forEach((line, index) => {
+      for (const match of line.matchAll(HIDDEN_CHARACTERS)) {
+        // A byte order mark at the very start of a file is an editor's, not the text's.
+        if (match[0] === '\ufeff' && index === 0 && match.index === 0) continue;
+        report({
+          position: { line: index + 1, column: match.index + 1 },
+          message: `an invisible ${describeCharacter(match[0])} in the text: what it shows can differ from what it says, and search cannot find the word it sits in`,
+          fix: 'delete it and retype the characters around it; use plain spaces, line breaks and tabs only',
+        });
+      }
+    });
+  },
+};
+
 export const files: RuleFamily = {
   title: 'Files, YAML and fields',
   rules: [
@@ -279,6 +336,7 @@ export const files: RuleFamily = {
     symlink,
     fileType,
     fileSize,
+    hiddenCharacter,
     yamlSyntax,
     yamlTag,
     yamlAlias,
