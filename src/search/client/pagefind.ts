@@ -37,10 +37,12 @@ interface PagefindModule extends Pagefind {
 }
 
 /**
- * Pagefind 1.6 runs in a web worker by default, and then tells the worker to release every result
- * of every search one message at a time: about 60,000 messages while an agent types one sentence
- * into a 5,000-playbook library, which stalled both threads for hundreds of milliseconds. On the
- * page's own thread a search costs the same and its results are simply garbage-collected.
+ * Pagefind 1.6 runs in a web worker of its own by default, and then tells that worker to release
+ * every result of every search one message at a time: about 60,000 messages while an agent types
+ * one sentence into a 5,000-playbook library, which stalled both threads for hundreds of
+ * milliseconds. Pagefind runs where this module is loaded instead: in Frontline's search worker
+ * (search-worker.ts), which answers each search with one message, or on the page's thread when
+ * that worker cannot start.
  */
 const ENGINE_OPTIONS = { ...PAGEFIND_OPTIONS, noWorker: true };
 
@@ -82,7 +84,8 @@ if (workers) {
 
 function loadModule(base: string): Promise<PagefindModule> {
   // Pagefind fetches with the page's `fetch`: from here on its files arrive inflated natively
-  // (src/search/client/pagefind-inflate.ts says why). Installed once, before Pagefind's first request.
+  // (src/search/client/pagefind-inflate.ts says why). Installed once, before Pagefind's first request,
+  // in whichever scope (the search worker's or the page's) this module runs.
   if (!inflating) {
     globalThis.fetch = inflatingFetch(globalThis.fetch.bind(globalThis), base, location.href);
     inflating = true;
