@@ -106,7 +106,9 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   words ??= retryable(
     async () => {
       const engine = await loadModule(base);
-      await engine.options(ENGINE_OPTIONS);
+      // Named, not derived from the module's address: in a worker Pagefind would keep that
+      // address's origin, and every result's URL would be absolute.
+      await engine.options({ ...ENGINE_OPTIONS, basePath: `${base}pagefind/` });
       await engine.init();
       return engine;
     },

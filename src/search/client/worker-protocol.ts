@@ -101,11 +101,19 @@ export class WorkerHost {
     return this.#failed;
   }
 
-  /** The searcher of search box `box` (any number, one per box on the page). */
+  /**
+   * The searcher of search box `box` (any number, one per box on the page). Once its engine is
+   * ready, `ready` answers at once instead of asking the worker before every search.
+   */
   searcher(box: number): Searcher {
     const call = <T>(searchCall: SearchCall) => this.#call(box, searchCall) as Promise<T>;
+    let ready: Promise<void> | undefined;
     return {
-      ready: () => call<void>({ method: 'ready' }),
+      ready: () =>
+        (ready ??= call<void>({ method: 'ready' }).catch((error: unknown) => {
+          ready = undefined; // a failed load is tried again by the next search
+          throw error;
+        })),
       search: (ticket, request) => call<Answer | undefined>({ method: 'search', ticket, request }),
       more: (ticket) => call<Batch | undefined>({ method: 'more', ticket }),
       others: (ticket) => call<ShownResult[] | undefined>({ method: 'others', ticket }),

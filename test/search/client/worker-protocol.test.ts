@@ -155,4 +155,13 @@ describe('the search worker protocol', () => {
     expect(started[0]?.terminated).toBe(true);
     expect(host.onPageThread).toBe(false);
   });
+  it('asks the worker whether the engine is ready once, not before every search', async () => {
+    const inWorker = engineSearcher();
+    const worker = fakeWorker(() => inWorker);
+    const searcher = new WorkerHost(() => worker, async () => engineSearcher()).searcher(0);
+    await searcher.ready();
+    await searcher.ready();
+    await searcher.search(1, request('port'));
+    expect(worker.received.map((message) => message.call.method)).toEqual(['ready', 'search']);
+  });
 });
