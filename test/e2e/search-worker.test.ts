@@ -24,7 +24,9 @@ describe('search in its own worker', () => {
     expect(await page.locator('#search-hero-results .result__title').first().textContent()).toBe('Porting troubleshooting');
     const worker = page.workers().find((found) => /\/_astro\/search-worker[^/]*\.js$/.test(found.url()));
     expect(worker).toBeDefined();
-    expect(await worker?.evaluate(pagefindFetched)).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']));
+    expect(await worker?.evaluate(pagefindFetched)).toEqual(
+      expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']),
+    );
     expect(await page.evaluate(pagefindFetched)).toEqual([]);
   });
 

@@ -64,20 +64,24 @@ async function retryable<T>(load: () => Promise<T>, forget: () => void): Promise
 let inflating = false;
 
 /**
- * After a deploy, the new build's service worker takes over this page and deletes the old build's
- * cache, and the host no longer has the index files this page's engine would ask for. The next
- * search then loads a fresh engine from the new build (a new module URL, so none of the old
- * engine's state is reused). The first worker taking over a page is not a deploy.
+ * After a deploy, the new build's service worker takes over the page and deletes the old build's
+ * cache, and the host no longer has the index files this engine would ask for. The next search
+ * then loads a fresh engine from the new build (a new module URL, so none of the old engine's
+ * state is reused). The page tells the search worker (`forgetEngines`); on the page's thread this
+ * module hears it itself. The first service worker taking over a page is not a deploy.
  */
 let deploys = 0;
-const workers = globalThis.navigator?.serviceWorker;
+
+export function forgetEngines(): void {
+  deploys += 1;
+  module = words = facets = filterIndex = undefined;
+}
+
+const workers = typeof document === 'undefined' ? undefined : globalThis.navigator?.serviceWorker;
 if (workers) {
   let controlled = Boolean(workers.controller);
   workers.addEventListener('controllerchange', () => {
-    if (controlled) {
-      deploys += 1;
-      module = words = facets = filterIndex = undefined;
-    }
+    if (controlled) forgetEngines();
     controlled = true;
   });
 }

@@ -42,13 +42,13 @@ function searchHost(base: string): WorkerHost {
   if (host) return host;
   const started = new WorkerHost(startSearchWorker, async () => (await import('./site-searcher.ts')).siteSearcher(base));
   // After a deploy the new build's service worker takes over the page and the old build's index
-  // is gone: the next search starts a fresh worker, which loads the new build's engine. The first
+  // is gone: the search worker loads the new build's engine for the next search. The first
   // service worker taking over a page is not a deploy.
   const workers = navigator.serviceWorker as ServiceWorkerContainer | undefined;
   if (workers) {
     let controlled = Boolean(workers.controller);
     workers.addEventListener('controllerchange', () => {
-      if (controlled) started.restart();
+      if (controlled) started.deployed();
       controlled = true;
     });
   }
@@ -137,7 +137,9 @@ function mountBox(root: HTMLElement, box: number): SearchView | undefined {
 
 /** Mounts every search box on the page and the global shortcuts: `/` and Ctrl/Cmd+K focus search. */
 export function mountSearch(doc: Document): void {
-  const views = [...doc.querySelectorAll<HTMLElement>('[data-search]')].map((root, box) => mountBox(root, box)).filter((view) => view !== undefined);
+  const views = [...doc.querySelectorAll<HTMLElement>('[data-search]')]
+    .map((root, box) => mountBox(root, box))
+    .filter((view) => view !== undefined);
   const primary = views.find((view) => view.isSearchPage) ?? views[0];
   if (!primary) return;
   doc.addEventListener('keydown', (event) => {
@@ -146,5 +148,12 @@ export function mountSearch(doc: Document): void {
     primary.input.focus();
     primary.input.select();
   });
-  if ('requestIdleCallback' in window) requestIdleCallback(() => void searchHost(primary.base).searcher(0).ready().catch(() => undefined));
+  if ('requestIdleCallback' in window)
+    requestIdleCallback(
+      () =>
+        void searchHost(primary.base)
+          .searcher(0)
+          .ready()
+          .catch(() => undefined),
+    );
 }

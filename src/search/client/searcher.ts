@@ -125,7 +125,12 @@ export class EngineSearcher implements Searcher {
     const hasFilters = Object.keys(filters).length > 0;
     const found: Found = query
       ? await findResults(engine, query, async (words) => (await vocabulary).corrections(words))
-      : { main: (await this.#loadFilterIndex()).all.map((result) => ({ ...result, words: [] })), others: [], corrections: new Map(), unmatched: [] };
+      : {
+          main: (await this.#loadFilterIndex()).all.map((result) => ({ ...result, words: [] })),
+          others: [],
+          corrections: new Map(),
+          unmatched: [],
+        };
     // Filters cut the list the words found; one list, so the counts describe exactly it.
     const index = hasFilters ? await this.#loadFilterIndex() : this.#filterIndex;
     const words = await vocabulary;

@@ -16,11 +16,22 @@ export type SearchCall =
   | { method: 'others'; ticket: number }
   | { method: 'counts'; ticket: number; filters: SearchState['filters'] };
 
+/** Page → worker: a new build has taken over the page, so the engine is loaded afresh. */
+export interface DeployedCall {
+  method: 'deployed';
+}
+
 /** Page → worker: a call for the search box `box`, answered by the reply with the same `id`. */
 export interface CallMessage {
   id: number;
   box: number;
-  call: SearchCall;
+  call: SearchCall | DeployedCall;
+}
+
+/** What the worker answers calls with: each box's searcher, and forgetting the engine after a deploy. */
+export interface WorkerScope {
+  searcherFor: (box: number) => Searcher;
+  deployed: () => void;
 }
 
 /** Worker → page: the value the call resolved to, or why it failed. */
@@ -42,7 +53,7 @@ export function callSearcher(searcher: Searcher, call: SearchCall): Promise<unkn
   }
 }
 
-const METHODS = new Set<string>(['ready', 'search', 'more', 'others', 'counts']);
+const METHODS = new Set<string>(['ready', 'search', 'more', 'others', 'counts', 'deployed']);
 
 /** Whether a message received by the worker is a call (anything else is ignored). */
 export function isCallMessage(data: unknown): data is CallMessage {
@@ -55,9 +66,11 @@ export function isCallMessage(data: unknown): data is CallMessage {
  * The worker's side: the one reply to a call. A failure (a file the engine could not fetch) is
  * replied as its message, so the page's search says it is unavailable and tries again later.
  */
-export async function replyTo(message: CallMessage, searcherFor: (box: number) => Searcher): Promise<ReplyMessage> {
+export async function replyTo(message: CallMessage, scope: WorkerScope): Promise<ReplyMessage> {
+  const { call } = message;
   try {
-    return { id: message.id, value: await callSearcher(searcherFor(message.box), message.call) };
+    if (call.method === 'deployed') return { id: message.id, value: scope.deployed() };
+    return { id: message.id, value: await callSearcher(scope.searcherFor(message.box), call) };
   } catch (error) {
     return { id: message.id, error: error instanceof Error ? error.message : String(error) };
   }
@@ -110,7 +123,7 @@ export class WorkerHost {
     let ready: Promise<void> | undefined;
     return {
       ready: () =>
-        (ready ??= call<void>({ method: 'ready' }).catch((error: unknown) => {
+        (ready ??= call<undefined>({ method: 'ready' }).catch((error: unknown) => {
           ready = undefined; // a failed load is tried again by the next search
           throw error;
         })),
@@ -122,23 +135,15 @@ export class WorkerHost {
   }
 
   /**
-   * Starts a fresh worker for the next call (after a deploy, the old build's engine asks for files
-   * the host no longer has); calls still waiting are asked again of the fresh one.
+   * A new build has taken over the page: the worker loads the new build's engine for the next
+   * search. The worker's own script stays (the new build may no longer have it); on the page's
+   * thread, pagefind.ts hears of the deploy itself.
    */
-  restart(): void {
-    if (this.#failed || !this.#worker) return;
-    this.#worker.terminate();
-    this.#worker = undefined;
-    const waiting = [...this.#pending.values()];
-    if (!waiting.length) return;
-    const worker = this.#workerOrUndefined();
-    for (const { message } of waiting) {
-      if (worker) worker.postMessage(message);
-      else this.#onPageThread(message);
-    }
+  deployed(): void {
+    if (this.#worker) void this.#call(0, { method: 'deployed' }).catch(() => undefined);
   }
 
-  #call(box: number, call: SearchCall): Promise<unknown> {
+  #call(box: number, call: SearchCall | DeployedCall): Promise<unknown> {
     const message: CallMessage = { id: ++this.#nextId, box, call };
     return new Promise((resolve, reject) => {
       this.#pending.set(message.id, { message, resolve, reject });
@@ -159,7 +164,7 @@ export class WorkerHost {
       return undefined;
     }
     worker.addEventListener('message', ({ data }) => {
-      if (this.#worker !== worker) return; // a worker replaced after a deploy
+      if (this.#worker !== worker) return; // a worker that has failed
       const pending = this.#pending.get(data.id);
       if (!pending) return;
       this.#pending.delete(data.id);
@@ -190,10 +195,11 @@ export class WorkerHost {
       this.#fallbacks.set(message.box, searcher);
     }
     void searcher
-      .then((found) => callSearcher(found, message.call))
+      .then((found) => (message.call.method === 'deployed' ? undefined : callSearcher(found, message.call)))
       .then(
         (value) => this.#settle(message.id, (pending) => pending.resolve(value)),
-        (error: unknown) => this.#settle(message.id, (pending) => pending.reject(error instanceof Error ? error : new Error(String(error)))),
+        (error: unknown) =>
+          this.#settle(message.id, (pending) => pending.reject(error instanceof Error ? error : new Error(String(error)))),
       );
   }
 

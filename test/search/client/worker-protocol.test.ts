@@ -31,11 +31,12 @@ function fakeWorker(searcherFor: (box: number) => Searcher) {
   const received: CallMessage[] = [];
   const worker = {
     received,
+    deploys: [] as number[],
     terminated: false,
     postMessage(message: CallMessage) {
       const copy = structuredClone(message);
       received.push(copy);
-      void replyTo(copy, searcherFor).then((reply) => {
+      void replyTo(copy, { searcherFor, deployed: () => worker.deploys.push(copy.id) }).then((reply) => {
         if (!worker.terminated) for (const listener of listeners['message'] ?? []) listener({ data: structuredClone(reply) });
       });
     },
@@ -57,7 +58,10 @@ const request = (typed: string) => ({ typed, filters: {}, counts: false });
 
 describe('the search worker protocol', () => {
   it('answers a search with one plain message: the first six results shaped, and what the list says', async () => {
-    const host = new WorkerHost(() => fakeWorker(() => engineSearcher()), async () => engineSearcher());
+    const host = new WorkerHost(
+      () => fakeWorker(() => engineSearcher()),
+      async () => engineSearcher(),
+    );
     const answer = await host.searcher(0).search(1, request('port'));
     expect(answer).toEqual({
       kind: 'results',
@@ -69,7 +73,10 @@ describe('the search worker protocol', () => {
 
   it('gives a batch only for the current ticket: "Show more" of an older search adds nothing', async () => {
     const inWorker = engineSearcher();
-    const host = new WorkerHost(() => fakeWorker(() => inWorker), async () => engineSearcher());
+    const host = new WorkerHost(
+      () => fakeWorker(() => inWorker),
+      async () => engineSearcher(),
+    );
     const searcher = host.searcher(0);
     await searcher.search(1, request('port'));
     expect(await searcher.more(1)).toEqual(expect.objectContaining({ total: 10, shown: 10 }));
@@ -80,8 +87,15 @@ describe('the search worker protocol', () => {
 
   it('keeps one searcher per search box in the worker', async () => {
     const boxes = new Map<number, Searcher>();
-    const searcherFor = (box: number) => boxes.get(box) ?? boxes.set(box, engineSearcher()).get(box)!;
-    const host = new WorkerHost(() => fakeWorker(searcherFor), async () => engineSearcher());
+    const searcherFor = (box: number) => {
+      const searcher = boxes.get(box) ?? engineSearcher();
+      boxes.set(box, searcher);
+      return searcher;
+    };
+    const host = new WorkerHost(
+      () => fakeWorker(searcherFor),
+      async () => engineSearcher(),
+    );
     await host.searcher(0).search(1, request('port'));
     await host.searcher(1).search(1, request('port'));
     expect([...boxes.keys()]).toEqual([0, 1]);
@@ -92,11 +106,15 @@ describe('the search worker protocol', () => {
     failing.search = async () => {
       throw new Error('pagefind/index/en_1.pf_index: 404');
     };
-    expect(await replyTo({ id: 7, box: 0, call: { method: 'search', ticket: 1, request: request('port') } }, () => failing)).toEqual({
+    const scope = { searcherFor: () => failing, deployed: () => {} };
+    expect(await replyTo({ id: 7, box: 0, call: { method: 'search', ticket: 1, request: request('port') } }, scope)).toEqual({
       id: 7,
       error: 'pagefind/index/en_1.pf_index: 404',
     });
-    const host = new WorkerHost(() => fakeWorker(() => failing), async () => engineSearcher());
+    const host = new WorkerHost(
+      () => fakeWorker(() => failing),
+      async () => engineSearcher(),
+    );
     await expect(host.searcher(0).search(1, request('port'))).rejects.toThrow('pagefind/index/en_1.pf_index: 404');
   });
 
@@ -128,7 +146,10 @@ describe('the search worker protocol', () => {
       throw new Error('never asked');
     });
     silent.postMessage = (message) => void silent.received.push(message); // never answers
-    const host = new WorkerHost(() => silent, async () => engineSearcher());
+    const host = new WorkerHost(
+      () => silent,
+      async () => engineSearcher(),
+    );
     const waiting = host.searcher(0).search(1, request('port'));
     silent.fail();
     expect((await waiting)?.kind).toBe('results');
@@ -137,28 +158,32 @@ describe('the search worker protocol', () => {
     expect(silent.terminated).toBe(true);
   });
 
-  it('starts a fresh worker after a deploy and asks it again for the calls still waiting', async () => {
+  it("tells the worker of a deploy, which keeps its script and loads the new build's engine", async () => {
     const started: ReturnType<typeof fakeWorker>[] = [];
+    const inWorker = engineSearcher();
     const host = new WorkerHost(
       () => {
-        const worker = fakeWorker(() => engineSearcher());
-        if (!started.length) worker.postMessage = (message) => void worker.received.push(message); // the old build's worker hangs
+        const worker = fakeWorker(() => inWorker);
         started.push(worker);
         return worker;
       },
       async () => engineSearcher(),
     );
-    const waiting = host.searcher(0).search(1, request('port'));
-    host.restart();
-    expect((await waiting)?.kind).toBe('results');
-    expect(started).toHaveLength(2);
-    expect(started[0]?.terminated).toBe(true);
-    expect(host.onPageThread).toBe(false);
+    await host.searcher(0).search(1, request('port'));
+    host.deployed();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(started).toHaveLength(1);
+    expect(started[0]?.deploys).toHaveLength(1);
+    expect((await host.searcher(0).search(2, request('port')))?.kind).toBe('results');
   });
+
   it('asks the worker whether the engine is ready once, not before every search', async () => {
     const inWorker = engineSearcher();
     const worker = fakeWorker(() => inWorker);
-    const searcher = new WorkerHost(() => worker, async () => engineSearcher()).searcher(0);
+    const searcher = new WorkerHost(
+      () => worker,
+      async () => engineSearcher(),
+    ).searcher(0);
     await searcher.ready();
     await searcher.ready();
     await searcher.search(1, request('port'));
