@@ -85,9 +85,10 @@ export default defineConfig({
         "base-uri 'none'",
         "object-src 'none'",
         // No string becomes script or a script address, except the service worker's own address
-        // through the one policy src/client/register-sw.ts creates.
+        // through the policy src/client/register-sw.ts creates, and the search worker's through
+        // the one src/search/client/search.ts creates.
         "require-trusted-types-for 'script'",
-        'trusted-types frontline-sw',
+        'trusted-types frontline-sw frontline-search',
       ],
       // One inline script besides Astro's own: the few lines that mark the agent's channel and
       // embed mode before the page is drawn (src/lib/desk-boot.ts), allowed by the hash of its text.
@@ -97,6 +98,9 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    // The search worker (src/search/client/search-worker.ts) is an ES module: it imports
+    // Pagefind's own ES module at run time.
+    worker: { format: 'es' },
     environments: {
       // The prerender bundle only renders pages at build time and is thrown away; tree-shaking its
       // 10,000 MDX modules costs memory and time for nothing (-10 % peak memory at 5,000 playbooks).

@@ -34,6 +34,14 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
+/**
+ * What a first query fetches for search, counted since navigation: Pagefind's engine and index,
+ * the vocabulary (its head and the shards a correction reads) and the search worker's script.
+ */
+export function isSearchFile(path: string): boolean {
+  return path.startsWith('/pagefind/') || path.startsWith('/search-vocabulary/') || /^\/_astro\/search-worker[^/]*\.js$/.test(path);
+}
+
 /** Types a query into the hero box and resolves when the result list changes: the time an agent waits. */
 function timeQuery(page: Page, query: string): Promise<number> {
   return page.evaluate(
@@ -70,8 +78,7 @@ async function searchSession(
   await page.goto(`${site.url}/`, { waitUntil: 'load' });
   await page.evaluate(() => document.querySelector<HTMLInputElement>('#search-hero')?.focus());
   const firstQueryMs = await timeQuery(page, queries[0] ?? 'port');
-  // Everything fetched from /pagefind/ since navigation, the engine included.
-  const firstQueryBytes = [...site.sent].filter(([path]) => path.startsWith('/pagefind/')).reduce((sum, [, bytes]) => sum + bytes, 0);
+  const firstQueryBytes = [...site.sent].filter(([path]) => isSearchFile(path)).reduce((sum, [, bytes]) => sum + bytes, 0);
   const warm: number[] = [];
   for (const query of [...queries, ...queries]) {
     await page.waitForTimeout(pauseMs);
@@ -103,7 +110,7 @@ export async function measureInBrowser(
     await page.goto(`${site.url}${playbookPath}`, { waitUntil: 'load' });
     await page.waitForTimeout(300);
     const gzipOf = (path: string) => gzipSync(readFileSync(join(siteDir, path.endsWith('/') ? `${path}index.html` : path))).length;
-    const before = loaded.filter((path) => !path.startsWith('/pagefind/'));
+    const before = loaded.filter((path) => !isSearchFile(path));
     const jsBeforeInteractionGzip = before.filter((path) => path.endsWith('.js')).reduce((sum, path) => sum + gzipOf(path), 0);
     const firstVisitGzip = before.filter((path) => /\.(js|css|html)$|\/$/.test(path)).reduce((sum, path) => sum + gzipOf(path), 0);
     await page.close();

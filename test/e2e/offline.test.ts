@@ -131,7 +131,16 @@ describe('a search tab left open across a deploy', () => {
     const searchTab = await openControlled('/');
     // The home page loads the search engine and this build's index metadata at once; the index
     // chunks and result details a query needs are fetched when it is typed.
-    await searchTab.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.pf_meta')));
+    // The search worker fetches them: its own Resource Timing lists them.
+    await expect
+      .poll(
+        async () => {
+          const worker = searchTab.workers().find((found) => found.url().includes('/_astro/search-worker'));
+          return worker?.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.pf_meta')));
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
 
     const { folder, version } = await nextDeploy();
     site.setRoot(folder);

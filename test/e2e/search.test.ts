@@ -329,9 +329,10 @@ describe('agent search in Chromium', () => {
     await page.goto(`${site().url}/`);
     await page.fill('#search-hero', 'port');
     await page.locator('#search-hero-results .result').first().waitFor();
-    // Through the page's fetch, as Pagefind fetches: the wasm arrives with Pagefind's signature
-    // for an already-inflated file, so Pagefind skips its own inflate.
-    const signature = await page.evaluate(async () =>
+    // Through the search worker's fetch, as Pagefind fetches: the wasm arrives with Pagefind's
+    // signature for an already-inflated file, so Pagefind skips its own inflate.
+    const worker = page.workers().find((found) => found.url().includes('/_astro/search-worker'));
+    const signature = await worker?.evaluate(async () =>
       new TextDecoder().decode((await (await fetch('/pagefind/wasm.en.pagefind')).arrayBuffer()).slice(0, 12)),
     );
     expect(signature).toBe('pagefind_dcd');

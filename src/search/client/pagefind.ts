@@ -37,10 +37,12 @@ interface PagefindModule extends Pagefind {
 }
 
 /**
- * Pagefind 1.6 runs in a web worker by default, and then tells the worker to release every result
- * of every search one message at a time: about 60,000 messages while an agent types one sentence
- * into a 5,000-playbook library, which stalled both threads for hundreds of milliseconds. On the
- * page's own thread a search costs the same and its results are simply garbage-collected.
+ * Pagefind 1.6 runs in a web worker of its own by default, and then tells that worker to release
+ * every result of every search one message at a time: about 60,000 messages while an agent types
+ * one sentence into a 5,000-playbook library, which stalled both threads for hundreds of
+ * milliseconds. Pagefind runs where this module is loaded instead: in Frontline's search worker
+ * (search-worker.ts), which answers each search with one message, or on the page's thread when
+ * that worker cannot start.
  */
 const ENGINE_OPTIONS = { ...PAGEFIND_OPTIONS, noWorker: true };
 
@@ -62,27 +64,32 @@ async function retryable<T>(load: () => Promise<T>, forget: () => void): Promise
 let inflating = false;
 
 /**
- * After a deploy, the new build's service worker takes over this page and deletes the old build's
- * cache, and the host no longer has the index files this page's engine would ask for. The next
- * search then loads a fresh engine from the new build (a new module URL, so none of the old
- * engine's state is reused). The first worker taking over a page is not a deploy.
+ * After a deploy, the new build's service worker takes over the page and deletes the old build's
+ * cache, and the host no longer has the index files this engine would ask for. The next search
+ * then loads a fresh engine from the new build (a new module URL, so none of the old engine's
+ * state is reused). The page tells the search worker (`forgetEngines`); on the page's thread this
+ * module hears it itself. The first service worker taking over a page is not a deploy.
  */
 let deploys = 0;
-const workers = globalThis.navigator?.serviceWorker;
+
+export function forgetEngines(): void {
+  deploys += 1;
+  module = words = facets = filterIndex = undefined;
+}
+
+const workers = typeof document === 'undefined' ? undefined : globalThis.navigator?.serviceWorker;
 if (workers) {
   let controlled = Boolean(workers.controller);
   workers.addEventListener('controllerchange', () => {
-    if (controlled) {
-      deploys += 1;
-      module = words = facets = filterIndex = undefined;
-    }
+    if (controlled) forgetEngines();
     controlled = true;
   });
 }
 
 function loadModule(base: string): Promise<PagefindModule> {
   // Pagefind fetches with the page's `fetch`: from here on its files arrive inflated natively
-  // (src/search/client/pagefind-inflate.ts says why). Installed once, before Pagefind's first request.
+  // (src/search/client/pagefind-inflate.ts says why). Installed once, before Pagefind's first request,
+  // in whichever scope (the search worker's or the page's) this module runs.
   if (!inflating) {
     globalThis.fetch = inflatingFetch(globalThis.fetch.bind(globalThis), base, location.href);
     inflating = true;
@@ -103,7 +110,9 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   words ??= retryable(
     async () => {
       const engine = await loadModule(base);
-      await engine.options(ENGINE_OPTIONS);
+      // Named, not derived from the module's address: in a worker Pagefind would keep that
+      // address's origin, and every result's URL would be absolute.
+      await engine.options({ ...ENGINE_OPTIONS, basePath: `${base}pagefind/` });
       await engine.init();
       return engine;
     },

@@ -1,15 +1,60 @@
-// The search island: live results as the agent types, keyboard first. Pagefind loads on first
-// focus (or when the browser is idle), so pages ship almost no JavaScript until search is used.
+// The search island: live results as the agent types, keyboard first. The search worker
+// (search-worker.ts, with Pagefind) starts on first focus (or when the browser is idle), so pages
+// ship almost no JavaScript until search is used, and the engine never runs on the page's thread.
 // Each box is a view (view.ts) driven by a session (session.ts, its state and scheduling), with
-// its keys in keyboard.ts; this file connects them to the page.
+// its keys in keyboard.ts; this file connects them to the page and to the worker.
 import { keepKnownFilters, readSearchState, unknownFiltersNotice, writeSearchState, type SearchState } from '../shaping.ts';
 import { bindKeys, isSearchShortcut, isTyping } from './keyboard.ts';
 import { FRONTLINE_SEARCH_SIGNALS_URL } from 'astro:env/client';
 import { SignalRecorder } from '../signals.ts';
-import { loadFilterIndex, loadPagefind } from './pagefind.ts';
 import { SearchSession } from './session.ts';
-import { loadVocabulary } from './vocabulary.ts';
 import { SearchView } from './view.ts';
+import { WorkerHost } from './worker-protocol.ts';
+import searchWorkerUrl from './search-worker.ts?worker&url';
+
+interface TrustedTypePolicyFactory {
+  createPolicy: (name: string, rules: { createScriptURL: (input: string) => string }) => { createScriptURL: (input: string) => unknown };
+}
+
+/**
+ * Starts the search worker. Under the page's Trusted Types policy (astro.config.mjs) a worker's
+ * address must come through a policy: `frontline-search` lets through this one script and no
+ * other URL. Throws where module workers cannot start; the host then searches on the page's thread.
+ */
+function startSearchWorker(): Worker {
+  const factory = (globalThis as { trustedTypes?: TrustedTypePolicyFactory }).trustedTypes;
+  const url = factory
+    ? factory
+        .createPolicy('frontline-search', {
+          createScriptURL: (input) => {
+            if (input !== searchWorkerUrl) throw new TypeError(`Only ${searchWorkerUrl} may run as the search worker, not ${input}`);
+            return input;
+          },
+        })
+        .createScriptURL(searchWorkerUrl)
+    : searchWorkerUrl;
+  return new Worker(url as string, { type: 'module', name: 'frontline-search' });
+}
+
+/** One worker for every search box on the page; each box is one of its `searcher`s. */
+let host: WorkerHost | undefined;
+function searchHost(base: string): WorkerHost {
+  if (host) return host;
+  const started = new WorkerHost(startSearchWorker, async () => (await import('./site-searcher.ts')).siteSearcher(base));
+  // After a deploy the new build's service worker takes over the page and the old build's index
+  // is gone: the search worker loads the new build's engine for the next search. The first
+  // service worker taking over a page is not a deploy.
+  const workers = navigator.serviceWorker as ServiceWorkerContainer | undefined;
+  if (workers) {
+    let controlled = Boolean(workers.controller);
+    workers.addEventListener('controllerchange', () => {
+      if (controlled) started.deployed();
+      controlled = true;
+    });
+  }
+  host = started;
+  return started;
+}
 
 /**
  * Search signals, when the site was built with a collector's address (docs/deployment.md): one
@@ -42,20 +87,21 @@ function searchFromUrl(view: SearchView): SearchState {
   return state;
 }
 
-function mountBox(root: HTMLElement): SearchView | undefined {
+function mountBox(root: HTMLElement, box: number): SearchView | undefined {
   const view = SearchView.find(root);
   if (!view) return undefined;
   const { input, list, base, isSearchPage } = view;
+  const searcher = searchHost(base).searcher(box);
   const session = new SearchSession({
     display: view,
-    engines: { words: () => loadPagefind(base), filterIndex: () => loadFilterIndex(base), vocabulary: () => loadVocabulary(base) },
+    searcher,
     isSearchPage,
     base,
     initial: isSearchPage ? searchFromUrl(view) : { query: '', filters: {} },
     recordUrl: replaceUrl,
     ...(signals ? { searched: (typed: string, results: number) => signals.searched(typed, results) } : {}),
   });
-  const warm = () => void loadPagefind(base).catch(() => undefined);
+  const warm = () => void searcher.ready().catch(() => undefined);
   input.addEventListener('focus', warm, { once: true });
   // The home page is the search page: its engine starts loading at once.
   if (isSearchPage) warm();
@@ -91,7 +137,9 @@ function mountBox(root: HTMLElement): SearchView | undefined {
 
 /** Mounts every search box on the page and the global shortcuts: `/` and Ctrl/Cmd+K focus search. */
 export function mountSearch(doc: Document): void {
-  const views = [...doc.querySelectorAll<HTMLElement>('[data-search]')].map(mountBox).filter((view) => view !== undefined);
+  const views = [...doc.querySelectorAll<HTMLElement>('[data-search]')]
+    .map((root, box) => mountBox(root, box))
+    .filter((view) => view !== undefined);
   const primary = views.find((view) => view.isSearchPage) ?? views[0];
   if (!primary) return;
   doc.addEventListener('keydown', (event) => {
@@ -100,5 +148,12 @@ export function mountSearch(doc: Document): void {
     primary.input.focus();
     primary.input.select();
   });
-  if ('requestIdleCallback' in window) requestIdleCallback(() => void loadPagefind(primary.base).catch(() => undefined));
+  if ('requestIdleCallback' in window)
+    requestIdleCallback(
+      () =>
+        void searchHost(primary.base)
+          .searcher(0)
+          .ready()
+          .catch(() => undefined),
+    );
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FilterIndex } from '../../../src/search/client/pagefind.ts';
+import { EngineSearcher } from '../../../src/search/client/searcher.ts';
 import { SearchSession, type SearchDisplay } from '../../../src/search/client/session.ts';
 import { pageFiltersFrom } from '../../../src/search/facets.ts';
 import type { SearchState } from '../../../src/search/shaping.ts';
@@ -67,7 +68,7 @@ function setUp({ searchPage = false, initial = { query: '', filters: {} } as Sea
   const searched: [string, number][] = [];
   const session = new SearchSession({
     display,
-    engines: {
+    searcher: new EngineSearcher({
       words: async () => words,
       filterIndex: async () => {
         index.loads += 1;
@@ -75,7 +76,7 @@ function setUp({ searchPage = false, initial = { query: '', filters: {} } as Sea
         return index;
       },
       vocabulary: async () => vocabulary,
-    },
+    }),
     isSearchPage: searchPage,
     base: '/frontline/',
     initial,
@@ -165,11 +166,11 @@ describe('SearchSession', () => {
     const loading = gate();
     const session = new SearchSession({
       display: fakeDisplay(false).display,
-      engines: {
+      searcher: new EngineSearcher({
         words: async () => loading.opened.then(() => words),
         filterIndex: async () => filterIndex(),
         vocabulary: async () => vocabulary,
-      },
+      }),
       isSearchPage: false,
       base: '/',
       initial: { query: '', filters: {} },
@@ -294,7 +295,7 @@ describe('SearchSession', () => {
     const load = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValue(words);
     const session = new SearchSession({
       display,
-      engines: { words: load, filterIndex: async () => filterIndex(), vocabulary: async () => vocabulary },
+      searcher: new EngineSearcher({ words: load, filterIndex: async () => filterIndex(), vocabulary: async () => vocabulary }),
       isSearchPage: false,
       base: '/',
       initial: { query: '', filters: {} },
