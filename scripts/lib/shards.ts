@@ -137,7 +137,7 @@ export function shardSetProblems(shards: readonly ShardFolder[]): string[] {
     const slice = formatSlice({ index: manifest.shard, count: manifest.of });
     if (manifest.of !== count)
       problems.push(
-        `${folder}: shard ${slice}, but ${first.folder} is one of ${count} — merge the shards of one build, all cut in the same number`,
+        `${folder}: shard ${slice}, but ${first.folder} is shard ${formatSlice({ index: first.manifest.shard, count })} — merge the shards of one build, all cut in the same number of slices`,
       );
     const twin = seen.get(manifest.shard);
     if (twin !== undefined) problems.push(`${folder}: shard ${slice} again (${twin} is shard ${slice} too) — pass each shard once`);
