@@ -156,16 +156,20 @@ async function wholeBuild(count: number): Promise<number> {
     rmSync(slicesDir, { recursive: true, force: true });
     mkdirSync(slicesDir, { recursive: true });
     const folders: string[] = [];
+    const sliceSeconds: string[] = [];
     for (let index = 1; index <= count; index++) {
       const folder = join(slicesDir, String(index));
+      const sliceStarted = performance.now();
       await buildShard({ index, count }, folder);
+      sliceSeconds.push(seconds(sliceStarted).toFixed(1));
       folders.push(folder);
     }
     const astroSeconds = seconds(astroStarted);
     const result = await mergeAndPublish(folders, true);
     rmSync(slicesDir, { recursive: true, force: true });
     const total = checkSeconds + astroSeconds + result.mergeSeconds + result.indexed.seconds + result.workerSeconds + result.publishSeconds;
-    const sliced = count > 1 ? `, ${count} slices merged in ${result.mergeSeconds.toFixed(1)} s` : '';
+    const sliced =
+      count > 1 ? `; ${count} slices built in ${sliceSeconds.join(' + ')} s and merged in ${result.mergeSeconds.toFixed(1)} s` : '';
     log(
       `✓ built ${values.out}/ in ${total.toFixed(1)} s (check ${checkSeconds.toFixed(1)} s, astro ${astroSeconds.toFixed(1)} s, index ${result.indexed.seconds.toFixed(1)} s, service worker ${result.workerSeconds.toFixed(1)} s, publish ${result.publishSeconds.toFixed(1)} s; ${result.indexed.pages} HTML files; service worker ${result.worker.version} precaches ${result.worker.precached} URLs${sliced})`,
     );
