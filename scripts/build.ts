@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { withBuildLock } from './lib/build-lock.ts';
 import { previousOf, publishBuild, recoverInterruptedPublish } from './lib/publish.ts';
-import { currentSource, joinShards, MergeRefused, writeManifest } from './lib/shards.ts';
+import { currentSource, joinShards, MergeRefused, writeManifest, type ShardSource } from './lib/shards.ts';
 import { indexSite } from '../src/search/build-index.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
 import { formatSlice, parseSlice, parseSliceCount, type Slice } from '../src/lib/slices.ts';
@@ -76,8 +76,12 @@ async function check(): Promise<boolean> {
   return false;
 }
 
-/** Astro builds one slice's pages into `folder` (replaced), which then holds the shard's manifest. */
-async function buildShard(slice: Slice, folder: string): Promise<void> {
+/**
+ * Astro builds one slice's pages into `folder` (replaced), which then holds the shard's manifest.
+ * `source` is what the build started from, read once: a file edited while the slices are built
+ * does not make one build's own slices look foreign to each other.
+ */
+async function buildShard(slice: Slice, folder: string, source: ShardSource): Promise<void> {
   rmSync(folder, { recursive: true, force: true });
   log(slice.count === 1 ? '… building pages with Astro' : `… building pages with Astro, slice ${formatSlice(slice)}`);
   const heap = process.env['FRONTLINE_ASTRO_HEAP_MB'];
@@ -86,7 +90,7 @@ async function buildShard(slice: Slice, folder: string): Promise<void> {
     FRONTLINE_SHARD: formatSlice(slice),
   });
   if (exit !== 0) throw new Error(stopped(slice.count === 1 ? 'Astro' : `Astro (slice ${formatSlice(slice)})`, exit));
-  writeManifest(folder, slice, currentSource(root, contentDir));
+  writeManifest(folder, slice, source);
 }
 
 /** Joins the shards, indexes the whole site once, writes the service worker and publishes to outDir. */
@@ -119,7 +123,7 @@ async function shardOnly(slice: Slice): Promise<number> {
   if (!(await check())) return 1;
   try {
     const started = performance.now();
-    await buildShard(slice, scratch);
+    await buildShard(slice, scratch, currentSource(root, contentDir));
     publishBuild(scratch, outDir);
     log(
       `✓ built shard ${formatSlice(slice)} in ${values.out}/ in ${seconds(started).toFixed(1)} s; merge every shard with npm run build -- --merge <folders>`,
@@ -155,12 +159,13 @@ async function wholeBuild(count: number): Promise<number> {
     const astroStarted = performance.now();
     rmSync(slicesDir, { recursive: true, force: true });
     mkdirSync(slicesDir, { recursive: true });
+    const source = currentSource(root, contentDir);
     const folders: string[] = [];
     const sliceSeconds: string[] = [];
     for (let index = 1; index <= count; index++) {
       const folder = join(slicesDir, String(index));
       const sliceStarted = performance.now();
-      await buildShard({ index, count }, folder);
+      await buildShard({ index, count }, folder, source);
       sliceSeconds.push(seconds(sliceStarted).toFixed(1));
       folders.push(folder);
     }
