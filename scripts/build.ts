@@ -8,10 +8,11 @@
 // them), and the merge joins the shards, indexes the whole site once, writes the service worker and
 // publishes. The ordinary build is that pipeline with one slice.
 //   npm run build [--out dist] [--slices N]     check, N shards one after another, merge, publish
+//                                               (N by the library's size when not given)
 //   npm run build -- --shard k/n --out <folder>  check, then only shard k of n (no index, no worker)
 //   npm run build -- --merge <folder> … [--out dist]   join shards built anywhere, index, publish
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { withBuildLock } from './lib/build-lock.ts';
@@ -19,7 +20,7 @@ import { previousOf, publishBuild, recoverInterruptedPublish } from './lib/publi
 import { currentSource, joinShards, MergeRefused, writeManifest, type ShardSource } from './lib/shards.ts';
 import { indexSite } from '../src/search/build-index.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
-import { formatSlice, parseSlice, parseSliceCount, type Slice } from '../src/lib/slices.ts';
+import { formatSlice, parseSlice, parseSliceCount, slicesFor, type Slice } from '../src/lib/slices.ts';
 
 // A build is always a production build, even when started from a test runner that set
 // NODE_ENV=test (Astro derives import.meta.env.PROD from it).
@@ -31,7 +32,8 @@ const { values, positionals } = parseArgs({
     root: { type: 'string', default: process.cwd() },
     out: { type: 'string', default: 'dist' },
     shard: { type: 'string' },
-    slices: { type: 'string', default: '1' },
+    // Unset: one slice up to AUTO_SLICES_ABOVE playbooks, more above (src/lib/slices.ts).
+    slices: { type: 'string' },
     merge: { type: 'boolean', default: false },
   },
 });
@@ -65,6 +67,12 @@ function stopped(what: string, exit: number | NodeJS.Signals | null): string {
   return typeof exit === 'string'
     ? `${what} was killed by ${exit}: it crashed, perhaps without a message of its own. If content made it crash, the check's limits (src/check/limits.ts) missed it: report it with that content.`
     : `${what} stopped with exit code ${String(exit)}; its messages are above.`;
+}
+
+/** The playbooks in the content folder (0 if it has none: the check says what is wrong then). */
+function countPlaybooks(): number {
+  const dir = join(contentDir, 'playbooks');
+  return existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx')).length : 0;
 }
 
 /** The content check, over the whole library whatever the slice (it keeps a cache: src/check/check-cache.ts). */
@@ -191,7 +199,11 @@ async function main(): Promise<number> {
   if (positionals.length > 0) return fail(new Error(`unexpected ${positionals.join(' ')}: only --merge takes folders`));
   try {
     if (values.shard !== undefined) return await shardOnly(parseSlice(values.shard));
-    return await wholeBuild(parseSliceCount(values.slices));
+    if (values.slices !== undefined) return await wholeBuild(parseSliceCount(values.slices));
+    const playbooks = countPlaybooks();
+    const count = slicesFor(playbooks);
+    if (count > 1) log(`… ${playbooks} playbooks: building in ${count} slices, to bound memory (--slices 1 builds them in one)`);
+    return await wholeBuild(count);
   } catch (error) {
     return fail(error);
   }

@@ -19,6 +19,23 @@ export function parseSlice(text: string): Slice {
   return { index, count };
 }
 
+/** Libraries up to this many playbooks are built in one slice, unless `--slices` says otherwise. */
+export const AUTO_SLICES_ABOVE = 4000;
+/** Above it, a slice holds about this many playbooks. */
+export const PLAYBOOKS_PER_SLICE = 2500;
+
+/**
+ * How many slices a library is built in when `--slices` is not given. Measured on the 2-core
+ * machine (docs/benchmarks.md, "Slices and shards"): a whole build peaks at 1.8 GiB at 2,000
+ * playbooks, 2.5–3.1 GiB at 5,000 and 4.5 GiB at 10,000, and each extra slice costs time (Astro
+ * starts, syncs and bundles again). Slices of 2,500 bring 10,000 to 2.0 GiB a slice, under
+ * Pagefind's 2.8 GiB for the whole site, which slicing does not reduce: smaller slices would cost
+ * time for nothing.
+ */
+export function slicesFor(playbooks: number): number {
+  return playbooks > AUTO_SLICES_ABOVE ? Math.ceil(playbooks / PLAYBOOKS_PER_SLICE) : 1;
+}
+
 /** Reads the number of slices (`--slices 4`). */
 export function parseSliceCount(text: string): number {
   const count = Number(text);

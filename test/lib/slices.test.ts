@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildsSitePages, filesInSlice, formatSlice, parseSlice, parseSliceCount, sliceOf } from '../../src/lib/slices.ts';
+import { buildsSitePages, filesInSlice, formatSlice, parseSlice, parseSliceCount, sliceOf, slicesFor } from '../../src/lib/slices.ts';
 
 const library = (count: number, from = 0) => Array.from({ length: count }, (_, i) => `playbook-${String(i + from).padStart(5, '0')}.mdx`);
 const slicesOf = (files: string[], count: number) => Array.from({ length: count }, (_, i) => filesInSlice(files, { index: i + 1, count }));
@@ -60,5 +60,11 @@ describe('sliceOf and filesInSlice', () => {
 describe('buildsSitePages', () => {
   it('gives the pages that list playbooks to the first slice only', () => {
     expect([1, 2, 3].map((index) => buildsSitePages({ index, count: 3 }))).toEqual([true, false, false]);
+  });
+});
+
+describe('slicesFor', () => {
+  it('builds libraries up to 4,000 playbooks in one slice, and larger ones in slices of at most 2,500', () => {
+    expect([0, 38, 2000, 4000, 4001, 10_000, 10_001, 50_000].map(slicesFor)).toEqual([1, 1, 1, 1, 2, 4, 5, 20]);
   });
 });
