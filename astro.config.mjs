@@ -32,7 +32,7 @@ const cacheDir = `./node_modules/.astro/${contentFolder.replace(/[^a-z0-9]+/gi, 
 // below), so a misspelt visibility stops the build instead of publishing.
 const isPublic = process.env.FRONTLINE_VISIBILITY === 'public';
 
-// The slice of the site this build writes (`npm run build -- --shard k/n`; docs/decisions.md, decision 20).
+// The slice of the site this build writes (`npm run build -- --shard k/n`; docs/decisions.md, decision 21).
 const slice = process.env.FRONTLINE_SHARD ? parseSlice(process.env.FRONTLINE_SHARD) : WHOLE;
 const site = process.env.FRONTLINE_SITE ?? 'https://frontline.example.org';
 

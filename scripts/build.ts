@@ -3,7 +3,7 @@
 // failed build never leaves a dist/ that looks complete (the previous good build stays as it was),
 // and a build killed while publishing is repaired by the next one (scripts/lib/publish.ts).
 //
-// One pipeline, cut in slices (docs/decisions.md, decision 20): Astro builds the site as shards,
+// One pipeline, cut in slices (docs/decisions.md, decision 21): Astro builds the site as shards,
 // each the pages of one slice of the playbooks (the first slice also writes the pages that list
 // them), and the merge joins the shards, indexes the whole site once, writes the service worker and
 // publishes. The ordinary build is that pipeline with one slice.

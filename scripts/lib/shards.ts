@@ -1,5 +1,5 @@
 // Shards: slices of the site built apart (on one machine one after another, or on many at once)
-// and joined into one site (docs/decisions.md, decision 20). Each shard folder carries a small
+// and joined into one site (docs/decisions.md, decision 21). Each shard folder carries a small
 // manifest saying which slice it is and what it was built from; the merge refuses to join folders
 // that are not one build's shards, or that wrote different bytes to the same file.
 import { execFileSync } from 'node:child_process';

@@ -1,4 +1,4 @@
-// The Astro side of building in slices (docs/decisions.md, decision 20): which pages a slice
+// The Astro side of building in slices (docs/decisions.md, decision 21): which pages a slice
 // writes. src/content.config.ts gives the slice only its own playbooks' MDX; this integration keeps
 // the pages that list playbooks to the first slice, through Astro's prerenderer hook
 // (`setPrerenderer` in astro:build:start). Every slice still bundles every route, so the scripts

@@ -1,4 +1,4 @@
-// Content loaders for building playbook pages in slices (docs/decisions.md, decision 20). Astro
+// Content loaders for building playbook pages in slices (docs/decisions.md, decision 21). Astro
 // bundles the MDX module of every entry of an MDX collection into the prerender bundle, whichever
 // pages render it: that bundle was the build's peak memory at 10,000 playbooks. So the playbooks
 // are loaded twice, both with Astro's own glob loader: once without their MDX modules (every
