@@ -9,6 +9,8 @@ import { remarkMdxGuard, satteriMdxGuard } from './src/check/mdx-guard.ts';
 import { deskBootHash } from './src/lib/desk-boot.ts';
 import { UNLISTED_PATHS } from './src/lib/robots.ts';
 import { devSearch } from './scripts/lib/dev-search.ts';
+import { everyPlaybookUrl, slicePages } from './scripts/lib/slice-pages.ts';
+import { buildsSitePages, parseSlice, WHOLE } from './src/lib/slices.ts';
 import { signalsOrigin } from './src/search/signals.ts';
 
 // Sätteri (Astro 7's default) renders GFM itself and is the faster processor; see
@@ -30,6 +32,10 @@ const cacheDir = `./node_modules/.astro/${contentFolder.replace(/[^a-z0-9]+/gi, 
 // below), so a misspelt visibility stops the build instead of publishing.
 const isPublic = process.env.FRONTLINE_VISIBILITY === 'public';
 
+// The slice of the site this build writes (`npm run build -- --shard k/n`; docs/decisions.md, decision 21).
+const slice = process.env.FRONTLINE_SHARD ? parseSlice(process.env.FRONTLINE_SHARD) : WHOLE;
+const site = process.env.FRONTLINE_SITE ?? 'https://frontline.example.org';
+
 // Search signals are off unless the site owner names a collector (docs/deployment.md, "Search
 // signals"); then, and only then, the policy lets pages connect to that one origin. A malformed
 // or plain-http address stops the build here.
@@ -37,7 +43,7 @@ const signalsCollector = signalsOrigin(process.env.FRONTLINE_SEARCH_SIGNALS_URL)
 
 export default defineConfig({
   cacheDir,
-  site: process.env.FRONTLINE_SITE ?? 'https://frontline.example.org',
+  site,
   base: process.env.FRONTLINE_BASE ?? '/',
   trailingSlash: 'always',
   outDir: process.env.FRONTLINE_OUT_DIR ?? './dist',
@@ -58,14 +64,17 @@ export default defineConfig({
     devSearch(),
     // A sitemap only for a public site, and without the pages for owners and trainees' personal links.
     // A prefix, so the pages under one (/go/<reason>/, /training/assignment/record/) are left out too.
-    ...(isPublic
+    // Written by the slice that writes the site's pages, listing every playbook page, whichever slice writes it.
+    ...(isPublic && buildsSitePages(slice)
       ? [
           sitemap({
             filter: (page) =>
               !UNLISTED_PATHS.some((path) => new URL(page).pathname.startsWith(`${process.env.FRONTLINE_BASE ?? '/'}${path}`)),
+            customPages: slice.count > 1 ? everyPlaybookUrl(`${contentFolder}/playbooks`, site, process.env.FRONTLINE_BASE ?? '/') : [],
           }),
         ]
       : []),
+    slicePages(slice),
   ],
   build: { format: 'directory' },
   // Astro hashes every script and style it writes into the page and puts the policy in a <meta>

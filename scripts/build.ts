@@ -2,24 +2,47 @@
 // The site is built into a scratch folder and only moved to dist/ once every step has passed, so a
 // failed build never leaves a dist/ that looks complete (the previous good build stays as it was),
 // and a build killed while publishing is repaired by the next one (scripts/lib/publish.ts).
+//
+// One pipeline, cut in slices (docs/decisions.md, decision 21): Astro builds the site as shards,
+// each the pages of one slice of the playbooks (the first slice also writes the pages that list
+// them), and the merge joins the shards, indexes the whole site once, writes the service worker and
+// publishes. The ordinary build is that pipeline with one slice.
+//   npm run build [--out dist] [--slices N]     check, N shards one after another, merge, publish
+//                                               (N by the library's size when not given)
+//   npm run build -- --shard k/n --out <folder>  check, then only shard k of n (no index, no worker)
+//   npm run build -- --merge <folder> … [--out dist]   join shards built anywhere, index, publish
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { withBuildLock } from './lib/build-lock.ts';
 import { previousOf, publishBuild, recoverInterruptedPublish } from './lib/publish.ts';
+import { currentSource, joinShards, MergeRefused, writeManifest, type ShardSource } from './lib/shards.ts';
 import { indexSite } from '../src/search/build-index.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
+import { formatSlice, parseSlice, parseSliceCount, slicesFor, type Slice } from '../src/lib/slices.ts';
 
 // A build is always a production build, even when started from a test runner that set
 // NODE_ENV=test (Astro derives import.meta.env.PROD from it).
 process.env['NODE_ENV'] = 'production';
 
-const { values } = parseArgs({ options: { root: { type: 'string', default: process.cwd() }, out: { type: 'string', default: 'dist' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    root: { type: 'string', default: process.cwd() },
+    out: { type: 'string', default: 'dist' },
+    shard: { type: 'string' },
+    // Unset: one slice up to AUTO_SLICES_ABOVE playbooks, more above (src/lib/slices.ts).
+    slices: { type: 'string' },
+    merge: { type: 'boolean', default: false },
+  },
+});
 const root = resolve(values.root);
 const outDir = resolve(root, values.out);
+const contentDir = resolve(root, process.env['FRONTLINE_CONTENT'] ?? 'content');
 // Siblings of the output folder, so parallel builds to different folders never share them.
 const scratch = `${outDir}.building`;
+const slicesDir = `${outDir}.slices`;
 const log = (line: string) => console.log(line);
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
@@ -27,9 +50,14 @@ const seconds = (since: number) => (performance.now() - since) / 1000;
  * Runs one phase in its own Node process, so its memory goes back to the system when it ends: the
  * build's peak is then its largest phase, not the sum of all of them.
  */
-function runPhase(script: string, args: string[], flags: string[] = []): Promise<number | NodeJS.Signals | null> {
+function runPhase(
+  script: string,
+  args: string[],
+  flags: string[] = [],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number | NodeJS.Signals | null> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [...flags, resolve(root, script), ...args], { stdio: 'inherit' });
+    const child = spawn(process.execPath, [...flags, resolve(root, script), ...args], { stdio: 'inherit', env });
     child.on('close', (code, signal) => done(code ?? signal));
   });
 }
@@ -41,42 +69,143 @@ function stopped(what: string, exit: number | NodeJS.Signals | null): string {
     : `${what} stopped with exit code ${String(exit)}; its messages are above.`;
 }
 
-async function main(): Promise<number> {
-  const recovery = recoverInterruptedPublish(outDir);
-  if (recovery === 'restored') log(`… restored ${outDir}/ from ${previousOf(outDir)}/, left by a build stopped while publishing`);
-  const checkStarted = performance.now();
+/** The playbooks in the content folder (0 if it has none: the check says what is wrong then). */
+function countPlaybooks(): number {
+  const dir = join(contentDir, 'playbooks');
+  return existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx')).length : 0;
+}
+
+/** The content check, over the whole library whatever the slice (it keeps a cache: src/check/check-cache.ts). */
+async function check(): Promise<boolean> {
   log('… checking content and public/');
   // The check vets public/ too (src/check/rules/public.ts): Astro copies it as it is.
-  if ((await runPhase('scripts/check.ts', ['--root', root])) !== 0) {
-    console.error('\nBuild stopped: fix the problems above (npm run check lists them again). dist/ was not changed.');
-    return 1;
-  }
-  const checkSeconds = seconds(checkStarted);
+  if ((await runPhase('scripts/check.ts', ['--root', root])) === 0) return true;
+  console.error(`\nBuild stopped: fix the problems above (npm run check lists them again). ${values.out}/ was not changed.`);
+  return false;
+}
+
+/**
+ * Astro builds one slice's pages into `folder` (replaced), which then holds the shard's manifest.
+ * `source` is what the build started from, read once: a file edited while the slices are built
+ * does not make one build's own slices look foreign to each other.
+ */
+async function buildShard(slice: Slice, folder: string, source: ShardSource): Promise<void> {
+  rmSync(folder, { recursive: true, force: true });
+  log(slice.count === 1 ? '… building pages with Astro' : `… building pages with Astro, slice ${formatSlice(slice)}`);
+  const heap = process.env['FRONTLINE_ASTRO_HEAP_MB'];
+  const exit = await runPhase('scripts/lib/astro-build.ts', [root, folder], heap ? [`--max-old-space-size=${Number(heap)}`] : [], {
+    ...process.env,
+    FRONTLINE_SHARD: formatSlice(slice),
+  });
+  if (exit !== 0) throw new Error(stopped(slice.count === 1 ? 'Astro' : `Astro (slice ${formatSlice(slice)})`, exit));
+  writeManifest(folder, slice, source);
+}
+
+/** Joins the shards, indexes the whole site once, writes the service worker and publishes to outDir. */
+async function mergeAndPublish(folders: string[], consume: boolean) {
+  const mergeStarted = performance.now();
   rmSync(scratch, { recursive: true, force: true });
+  if (folders.length > 1) log(`… merging ${folders.length} shards`);
+  const { files } = joinShards(folders, scratch, { consume });
+  const mergeSeconds = seconds(mergeStarted);
+  log('… indexing with Pagefind');
+  const indexed = await indexSite(scratch);
+  const workerStarted = performance.now();
+  const worker = writeServiceWorker(scratch, (process.env['FRONTLINE_BASE'] ?? '/').replace(/\/?$/, '/'));
+  const workerSeconds = seconds(workerStarted);
+  const publishStarted = performance.now();
+  publishBuild(scratch, outDir);
+  return { files, indexed, worker, mergeSeconds, workerSeconds, publishSeconds: seconds(publishStarted) };
+}
+
+function fail(error: unknown): number {
+  rmSync(scratch, { recursive: true, force: true });
+  rmSync(slicesDir, { recursive: true, force: true });
+  const message = error instanceof MergeRefused || error instanceof Error ? error.message : String(error);
+  console.error(`\nBuild failed: ${message}\n${values.out}/ was not changed.`);
+  return 1;
+}
+
+/** `--shard k/n --out <folder>`: one shard, published to its folder all or nothing, for a later merge. */
+async function shardOnly(slice: Slice): Promise<number> {
+  if (!(await check())) return 1;
   try {
-    const astroStarted = performance.now();
-    log('… building pages with Astro');
-    const heap = process.env['FRONTLINE_ASTRO_HEAP_MB'];
-    const astroExit = await runPhase('scripts/lib/astro-build.ts', [root, scratch], heap ? [`--max-old-space-size=${Number(heap)}`] : []);
-    if (astroExit !== 0) throw new Error(stopped('Astro', astroExit));
-    const astroSeconds = seconds(astroStarted);
-    log('… indexing with Pagefind');
-    const indexed = await indexSite(scratch);
-    const workerStarted = performance.now();
-    const worker = writeServiceWorker(scratch, (process.env['FRONTLINE_BASE'] ?? '/').replace(/\/?$/, '/'));
-    const workerSeconds = seconds(workerStarted);
-    const publishStarted = performance.now();
+    const started = performance.now();
+    await buildShard(slice, scratch, currentSource(root, contentDir));
     publishBuild(scratch, outDir);
-    const publishSeconds = seconds(publishStarted);
-    const total = checkSeconds + astroSeconds + indexed.seconds + workerSeconds + publishSeconds;
     log(
-      `✓ built ${values.out}/ in ${total.toFixed(1)} s (check ${checkSeconds.toFixed(1)} s, astro ${astroSeconds.toFixed(1)} s, index ${indexed.seconds.toFixed(1)} s, service worker ${workerSeconds.toFixed(1)} s, publish ${publishSeconds.toFixed(1)} s; ${indexed.pages} HTML files; service worker ${worker.version} precaches ${worker.precached} URLs)`,
+      `✓ built shard ${formatSlice(slice)} in ${values.out}/ in ${seconds(started).toFixed(1)} s; merge every shard with npm run build -- --merge <folders>`,
     );
     return 0;
   } catch (error) {
-    rmSync(scratch, { recursive: true, force: true });
-    console.error(`\nBuild failed: ${error instanceof Error ? error.message : String(error)}\ndist/ was not changed.`);
-    return 1;
+    return fail(error);
+  }
+}
+
+/** `--merge <folder> …`: shards built anywhere (a CI matrix), joined here. No check: each shard ran it. */
+async function mergeOnly(folders: string[]): Promise<number> {
+  try {
+    const result = await mergeAndPublish(
+      folders.map((folder) => resolve(folder)),
+      false,
+    );
+    log(
+      `✓ merged ${folders.length} shards into ${values.out}/ (merge ${result.mergeSeconds.toFixed(1)} s, index ${result.indexed.seconds.toFixed(1)} s, service worker ${result.workerSeconds.toFixed(1)} s, publish ${result.publishSeconds.toFixed(1)} s; ${result.indexed.pages} HTML files; service worker ${result.worker.version} precaches ${result.worker.precached} URLs)`,
+    );
+    return 0;
+  } catch (error) {
+    return fail(error);
+  }
+}
+
+/** The whole build on this machine: check, each slice in its own Astro process in turn, merge, publish. */
+async function wholeBuild(count: number): Promise<number> {
+  const checkStarted = performance.now();
+  if (!(await check())) return 1;
+  const checkSeconds = seconds(checkStarted);
+  try {
+    const astroStarted = performance.now();
+    rmSync(slicesDir, { recursive: true, force: true });
+    mkdirSync(slicesDir, { recursive: true });
+    const source = currentSource(root, contentDir);
+    const folders: string[] = [];
+    const sliceSeconds: string[] = [];
+    for (let index = 1; index <= count; index++) {
+      const folder = join(slicesDir, String(index));
+      const sliceStarted = performance.now();
+      await buildShard({ index, count }, folder, source);
+      sliceSeconds.push(seconds(sliceStarted).toFixed(1));
+      folders.push(folder);
+    }
+    const astroSeconds = seconds(astroStarted);
+    const result = await mergeAndPublish(folders, true);
+    rmSync(slicesDir, { recursive: true, force: true });
+    const total = checkSeconds + astroSeconds + result.mergeSeconds + result.indexed.seconds + result.workerSeconds + result.publishSeconds;
+    const sliced =
+      count > 1 ? `; ${count} slices built in ${sliceSeconds.join(' + ')} s and merged in ${result.mergeSeconds.toFixed(1)} s` : '';
+    log(
+      `✓ built ${values.out}/ in ${total.toFixed(1)} s (check ${checkSeconds.toFixed(1)} s, astro ${astroSeconds.toFixed(1)} s, index ${result.indexed.seconds.toFixed(1)} s, service worker ${result.workerSeconds.toFixed(1)} s, publish ${result.publishSeconds.toFixed(1)} s; ${result.indexed.pages} HTML files; service worker ${result.worker.version} precaches ${result.worker.precached} URLs${sliced})`,
+    );
+    return 0;
+  } catch (error) {
+    return fail(error);
+  }
+}
+
+async function main(): Promise<number> {
+  const recovery = recoverInterruptedPublish(outDir);
+  if (recovery === 'restored') log(`… restored ${outDir}/ from ${previousOf(outDir)}/, left by a build stopped while publishing`);
+  if (values.merge) return mergeOnly(positionals);
+  if (positionals.length > 0) return fail(new Error(`unexpected ${positionals.join(' ')}: only --merge takes folders`));
+  try {
+    if (values.shard !== undefined) return await shardOnly(parseSlice(values.shard));
+    if (values.slices !== undefined) return await wholeBuild(parseSliceCount(values.slices));
+    const playbooks = countPlaybooks();
+    const count = slicesFor(playbooks);
+    if (count > 1) log(`… ${playbooks} playbooks: building in ${count} slices, to bound memory (--slices 1 builds them in one)`);
+    return await wholeBuild(count);
+  } catch (error) {
+    return fail(error);
   }
 }
 

@@ -38,8 +38,12 @@ describe('generated schema files', () => {
     }
   });
 
-  it('cover every collection in src/content.config.ts', () => {
-    expect(COLLECTIONS.map((c) => c.name).sort()).toEqual(Object.keys(collections).sort());
+  it('cover every collection in src/content.config.ts (playbookPages is a slice of the playbooks: their files and schema)', () => {
+    expect(COLLECTIONS.map((c) => c.name).sort()).toEqual(
+      Object.keys(collections)
+        .filter((name) => name !== 'playbookPages')
+        .sort(),
+    );
   });
 
   it('give every field a description written in the zod schema', () => {
