@@ -16,6 +16,11 @@ export const VOCABULARY_HEAD = 'head.json';
  * small library a page's own subject ("callback" on 11 of 17 pages) passes half.
  */
 export const GENERIC_SHARE = 0.75;
+/**
+ * A word this long or longer whose own shard has no near word is looked for in every shard: with
+ * fewer letters, a first-letter change lands on too many other words.
+ */
+const MIN_FIRST_LETTER_TYPO = 5;
 /** Below this many pages every word is on a large share of them: none is called generic. */
 const GENERIC_MIN_PAGES = 4;
 
@@ -173,8 +178,12 @@ export class Vocabulary {
   }
 
   /** The words that start with the same letter as `word`; none when the library has none (or the shard fails to load). */
-  async wordsLike(word: string): Promise<VocabularyWord[]> {
-    const key = shardOf(word.toLowerCase());
+  wordsLike(word: string): Promise<VocabularyWord[]> {
+    return this.#shard(shardOf(word.toLowerCase()));
+  }
+
+  /** One shard's words, read once; none when the library has no such shard or it fails to load. */
+  async #shard(key: string): Promise<VocabularyWord[]> {
     const file = this.head.shards[key];
     if (file === undefined) return [];
     let shard = this.#shards.get(key);
@@ -194,13 +203,21 @@ export class Vocabulary {
    * know until something matches ("refnud" finds pages with "ref…"), so its answers cannot tell.
    */
   async corrections(words: readonly string[]): Promise<Map<string, string>> {
-    const found = await Promise.all(
-      words.map(async (word) => {
-        const like = await this.wordsLike(word);
-        return [word, like.length && !isKnown(word, like) ? correctionFor(word, like) : undefined] as const;
-      }),
-    );
+    const found = await Promise.all(words.map(async (word) => [word, await this.#correction(word)] as const));
     return new Map(found.filter((entry): entry is readonly [string, string] => entry[1] !== undefined));
+  }
+
+  /**
+   * The nearest word in the typed word's own shard; failing that, in every shard, for a typo in the
+   * first letter ("efund", "tefund", "erfund"), which its own shard cannot hold. Every shard is read
+   * only then, once: a few KB even at 5,000 playbooks (docs/benchmarks.md).
+   */
+  async #correction(word: string): Promise<string | undefined> {
+    const like = await this.wordsLike(word);
+    if (isKnown(word, like)) return undefined;
+    const near = like.length ? correctionFor(word, like) : undefined;
+    if (near !== undefined || word.length < MIN_FIRST_LETTER_TYPO) return near;
+    return correctionFor(word, (await Promise.all(Object.keys(this.head.shards).map((key) => this.#shard(key)))).flat());
   }
 
   /** Words to offer when nothing is found: the nearest to each typed word, at most `limit` in all. */

@@ -99,13 +99,30 @@ describe('Vocabulary', () => {
   };
 
   it('corrects misspelt words, reading only the shards of their first letters, each once', async () => {
+    reads.length = 0;
     const vocabulary = await Vocabulary.load(read);
-    expect([...(await vocabulary.corrections(['refnud', 'supervsor', 'xqzvwy']))]).toEqual([
+    expect([...(await vocabulary.corrections(['refnud', 'supervsor']))]).toEqual([
       ['refnud', 'refund'],
       ['supervsor', 'supervisor'],
     ]);
-    await vocabulary.corrections(['refnudd']);
+    await vocabulary.corrections(['refnud', 'supervsor']);
     expect(reads).toEqual(['head.json', 'r.hash.json', 's.hash.json']);
+  });
+
+  it('corrects a typo in the first letter from the other shards, read once, only when the own shard has no near word', async () => {
+    reads.length = 0;
+    const vocabulary = await Vocabulary.load(read);
+    expect([...(await vocabulary.corrections(['efund', 'tefund', 'erfund', 'xqzvwy']))]).toEqual([
+      ['efund', 'refund'],
+      ['tefund', 'refund'],
+      ['erfund', 'refund'],
+    ]);
+    expect(reads.filter((file) => file !== 'head.json').sort()).toEqual([...new Set(Object.values(head.shards))].sort());
+  });
+
+  it('leaves a short unknown word alone rather than guess its first letter', async () => {
+    const vocabulary = await Vocabulary.load(read);
+    expect(await vocabulary.corrections(['tee'])).toEqual(new Map());
   });
 
   it('corrects no word the library uses, nor the start of one', async () => {
