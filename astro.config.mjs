@@ -96,6 +96,10 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths() gives a cacheKey (src/lib/cache-keys.ts) are copied from the
+  // previous build, kept in cacheDir, when their key, code and rendered content are unchanged
+  // (docs/decisions.md, decision 20). `npm run build -- --cold` renders every page again.
+  experimental: { incrementalBuild: true },
   vite: {
     environments: {
       // The prerender bundle only renders pages at build time and is thrown away; tree-shaking its

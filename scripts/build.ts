@@ -15,7 +15,14 @@ import { writeServiceWorker } from './lib/service-worker.ts';
 // NODE_ENV=test (Astro derives import.meta.env.PROD from it).
 process.env['NODE_ENV'] = 'production';
 
-const { values } = parseArgs({ options: { root: { type: 'string', default: process.cwd() }, out: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({
+  options: {
+    root: { type: 'string', default: process.cwd() },
+    out: { type: 'string', default: 'dist' },
+    // A cold build: every playbook checked and every page rendered again, nothing read from a cache.
+    cold: { type: 'boolean', default: false },
+  },
+});
 const root = resolve(values.root);
 const outDir = resolve(root, values.out);
 // Siblings of the output folder, so parallel builds to different folders never share them.
@@ -47,7 +54,7 @@ async function main(): Promise<number> {
   const checkStarted = performance.now();
   log('… checking content and public/');
   // The check vets public/ too (src/check/rules/public.ts): Astro copies it as it is.
-  if ((await runPhase('scripts/check.ts', ['--root', root])) !== 0) {
+  if ((await runPhase('scripts/check.ts', ['--root', root, ...(values.cold ? ['--no-cache'] : [])])) !== 0) {
     console.error('\nBuild stopped: fix the problems above (npm run check lists them again). dist/ was not changed.');
     return 1;
   }
@@ -57,7 +64,8 @@ async function main(): Promise<number> {
     const astroStarted = performance.now();
     log('… building pages with Astro');
     const heap = process.env['FRONTLINE_ASTRO_HEAP_MB'];
-    const astroExit = await runPhase('scripts/lib/astro-build.ts', [root, scratch], heap ? [`--max-old-space-size=${Number(heap)}`] : []);
+    const astroArgs = [root, scratch, ...(values.cold ? ['--cold'] : [])];
+    const astroExit = await runPhase('scripts/lib/astro-build.ts', astroArgs, heap ? [`--max-old-space-size=${Number(heap)}`] : []);
     if (astroExit !== 0) throw new Error(stopped('Astro', astroExit));
     const astroSeconds = seconds(astroStarted);
     log('… indexing with Pagefind');
