@@ -1,8 +1,7 @@
-// npm run build: check → astro build → Pagefind index → publish to dist/, all or nothing.
+// npm run build: the check beside astro build → Pagefind index → publish to dist/, all or nothing.
 // The site is built into a scratch folder and only moved to dist/ once every step has passed, so a
 // failed build never leaves a dist/ that looks complete (the previous good build stays as it was),
 // and a build killed while publishing is repaired by the next one (scripts/lib/publish.ts).
-import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,6 +9,7 @@ import { withBuildLock } from './lib/build-lock.ts';
 import { previousOf, publishBuild, recoverInterruptedPublish } from './lib/publish.ts';
 import { indexSite } from '../src/search/build-index.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
+import { checkBesideAstro } from './lib/check-beside-astro.ts';
 
 // A build is always a production build, even when started from a test runner that set
 // NODE_ENV=test (Astro derives import.meta.env.PROD from it).
@@ -30,17 +30,6 @@ const scratch = `${outDir}.building`;
 const log = (line: string) => console.log(line);
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
-/**
- * Runs one phase in its own Node process, so its memory goes back to the system when it ends: the
- * build's peak is then its largest phase, not the sum of all of them.
- */
-function runPhase(script: string, args: string[], flags: string[] = []): Promise<number | NodeJS.Signals | null> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [...flags, resolve(root, script), ...args], { stdio: 'inherit' });
-    child.on('close', (code, signal) => done(code ?? signal));
-  });
-}
-
 /** Why a phase stopped, in words: a process killed by a signal (a crash) prints nothing of its own. */
 function stopped(what: string, exit: number | NodeJS.Signals | null): string {
   return typeof exit === 'string'
@@ -51,23 +40,36 @@ function stopped(what: string, exit: number | NodeJS.Signals | null): string {
 async function main(): Promise<number> {
   const recovery = recoverInterruptedPublish(outDir);
   if (recovery === 'restored') log(`… restored ${outDir}/ from ${previousOf(outDir)}/, left by a build stopped while publishing`);
-  const checkStarted = performance.now();
-  log('… checking content and public/');
-  // The check vets public/ too (src/check/rules/public.ts): Astro copies it as it is.
-  if ((await runPhase('scripts/check.ts', ['--root', root, ...(values.cold ? ['--no-cache'] : [])])) !== 0) {
+  rmSync(scratch, { recursive: true, force: true });
+  // The check (it vets public/ too, src/check/rules/public.ts) and Astro run at once; Astro's
+  // output is shown once the check has passed, and a failed check stops Astro.
+  log('… checking content and public/, and building pages with Astro');
+  const heap = process.env['FRONTLINE_ASTRO_HEAP_MB'];
+  const started = performance.now();
+  const outcome = await checkBesideAstro(
+    { command: process.execPath, args: [resolve(root, 'scripts/check.ts'), '--root', root, ...(values.cold ? ['--no-cache'] : [])] },
+    {
+      command: process.execPath,
+      args: [
+        ...(heap ? [`--max-old-space-size=${Number(heap)}`] : []),
+        resolve(root, 'scripts/lib/astro-build.ts'),
+        root,
+        scratch,
+        ...(values.cold ? ['--cold'] : []),
+      ],
+    },
+  );
+  const checkAndAstroSeconds = seconds(started);
+  if (outcome.check.exit !== 0) {
+    rmSync(scratch, { recursive: true, force: true });
     console.error('\nBuild stopped: fix the problems above (npm run check lists them again). dist/ was not changed.');
     return 1;
   }
-  const checkSeconds = seconds(checkStarted);
-  rmSync(scratch, { recursive: true, force: true });
+  const checkSeconds = outcome.check.seconds;
   try {
-    const astroStarted = performance.now();
-    log('… building pages with Astro');
-    const heap = process.env['FRONTLINE_ASTRO_HEAP_MB'];
-    const astroArgs = [root, scratch, ...(values.cold ? ['--cold'] : [])];
-    const astroExit = await runPhase('scripts/lib/astro-build.ts', astroArgs, heap ? [`--max-old-space-size=${Number(heap)}`] : []);
-    if (astroExit !== 0) throw new Error(stopped('Astro', astroExit));
-    const astroSeconds = seconds(astroStarted);
+    if (outcome.astro === 'stopped' || outcome.astro.exit !== 0)
+      throw new Error(stopped('Astro', outcome.astro === 'stopped' ? null : outcome.astro.exit));
+    const astroSeconds = outcome.astro.seconds;
     log('… indexing with Pagefind');
     const indexed = await indexSite(scratch);
     const workerStarted = performance.now();
@@ -76,7 +78,8 @@ async function main(): Promise<number> {
     const publishStarted = performance.now();
     publishBuild(scratch, outDir);
     const publishSeconds = seconds(publishStarted);
-    const total = checkSeconds + astroSeconds + indexed.seconds + workerSeconds + publishSeconds;
+    // The check ran beside Astro: the whole build is their wall time plus the phases after them.
+    const total = checkAndAstroSeconds + indexed.seconds + workerSeconds + publishSeconds;
     log(
       `✓ built ${values.out}/ in ${total.toFixed(1)} s (check ${checkSeconds.toFixed(1)} s, astro ${astroSeconds.toFixed(1)} s, index ${indexed.seconds.toFixed(1)} s, service worker ${workerSeconds.toFixed(1)} s, publish ${publishSeconds.toFixed(1)} s; ${indexed.pages} HTML files; service worker ${worker.version} precaches ${worker.precached} URLs)`,
     );
