@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import { remarkMdxGuard, satteriMdxGuard } from './src/check/mdx-guard.ts';
 import { deskBootHash } from './src/lib/desk-boot.ts';
 import { UNLISTED_PATHS } from './src/lib/robots.ts';
+import { astroCacheFolder } from './scripts/lib/astro-cache.ts';
 import { devSearch } from './scripts/lib/dev-search.ts';
 import { signalsOrigin } from './src/search/signals.ts';
 
@@ -24,7 +25,7 @@ const mdxProcessor = useUnified ? unified({ remarkPlugins: [remarkMdxGuard, rema
 // Each content folder (the real one, test fixtures, benchmark libraries) gets its own content
 // cache, so building one never invalidates or races with another.
 const contentFolder = process.env.FRONTLINE_CONTENT ?? 'content';
-const cacheDir = `./node_modules/.astro/${contentFolder.replace(/[^a-z0-9]+/gi, '-')}`;
+const cacheDir = `./${astroCacheFolder(contentFolder)}`;
 
 // Private unless configured public (src/config.ts says why). Astro checks the value (env.schema
 // below), so a misspelt visibility stops the build instead of publishing.

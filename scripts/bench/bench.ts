@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { measureInBrowser, type BrowserFigures } from './browser.ts';
 import { factsCacheFile } from '../../src/check/check-cache.ts';
+import { astroCacheFolder } from '../lib/astro-cache.ts';
 import { comparisonTable, formatLoad, type Comparison } from './compare.ts';
 import { benchPlainStack } from './plain-stack.ts';
 import { runMeasured } from './process-tree.ts';
@@ -70,7 +71,7 @@ function folderSize(dir: string): { bytes: number; files: number } {
 async function benchOne(label: string, contentDir: string, pages: number, queries: string[], playbookPath: string): Promise<Row> {
   const out = join(SCRATCH, `site-${label}`);
   // Cold: no content cache and no check cache from an earlier run of the same library.
-  rmSync(resolve(`node_modules/.astro/${contentDir.replace(/[^a-z0-9]+/gi, '-')}`), { recursive: true, force: true });
+  rmSync(resolve(astroCacheFolder(contentDir)), { recursive: true, force: true });
   rmSync(factsCacheFile(resolve('.'), contentDir), { force: true });
   console.log(`[${label}] building ${pages} playbooks…`);
   const run = await runMeasured(process.execPath, ['scripts/build.ts', '--out', out], { ...process.env, FRONTLINE_CONTENT: contentDir });

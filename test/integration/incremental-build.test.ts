@@ -9,14 +9,15 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareFolders, describeDifference } from '../../scripts/lib/compare-folders.ts';
 import { factsCacheFile } from '../../src/check/check-cache.ts';
+import { astroCacheFolder } from '../../scripts/lib/astro-cache.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'frontline-incremental-'));
 const project = join(work, 'project');
 const content = join(project, 'content');
 const incremental = join(work, 'incremental');
 const cold = join(work, 'cold');
-// Astro's cache (content layer and incremental pages) for this content folder, as astro.config.mjs names it.
-const astroCache = join(project, 'node_modules/.astro', content.replace(/[^a-z0-9]+/gi, '-'));
+// Astro's cache (content layer and incremental pages) for this content folder.
+const astroCache = join(project, astroCacheFolder(content));
 const BUILD_TIMEOUT = 300_000;
 
 beforeAll(() => {
@@ -86,6 +87,8 @@ const edit = (path: string, from: string, to: string) => {
   writeFileSync(file, text.replace(from, to));
 };
 const page = (site: string, path: string) => readFileSync(join(site, path), 'utf8');
+const read = (path: string) => readFileSync(join(project, path), 'utf8');
+const write = (path: string, text: string) => writeFileSync(join(project, path), text);
 
 describe('an incremental build publishes what a cold build publishes', () => {
   beforeAll(() => {
@@ -141,6 +144,64 @@ describe('an incremental build publishes what a cold build publishes', () => {
 
     it('still restores the pages that show no team', () => {
       expect(result.build.restored).toContain('/categories/porting/index.html');
+    });
+
+    it('publishes the same files with the same bytes as a cold build', () => {
+      expect(result.difference).toBe('');
+    });
+  });
+
+  // Astro writes each page's cached copy as it renders it and the manifest of keys only at the
+  // end, so a build that fails in between leaves the edited playbook's new copy under the old key.
+  describe('after a build that failed while rendering, with the edit then undone', () => {
+    let failed: Build;
+    let result: ReturnType<typeof buildBothWays>;
+    beforeAll(() => {
+      const playbook = 'content/playbooks/moving-home.mdx';
+      const home = 'src/pages/index.astro';
+      const [playbookBefore, homeBefore] = [read(playbook), read(home)];
+      edit(playbook, '\ntitle: Moving home\n', '\ntitle: Moving home, draft\n');
+      // The home page renders last, after every playbook page has been written to the cache.
+      edit(
+        home,
+        'const base = import.meta.env.BASE_URL;',
+        "if (Date.now() > 0) throw new Error('the home page fails on purpose');\nconst base = import.meta.env.BASE_URL;",
+      );
+      failed = build(incremental);
+      write(playbook, playbookBefore);
+      write(home, homeBefore);
+      result = buildBothWays();
+    }, BUILD_TIMEOUT);
+
+    it('fails the build that breaks, and renders every page in the next one', () => {
+      expect(failed.status).toBe(1);
+      expect(failed.output).toContain('the home page fails on purpose');
+      expect(result.build.restored).toEqual([]);
+      expect(result.build.output).toContain('the last Astro build did not finish');
+    });
+
+    it('does not publish the undone edit', () => {
+      expect(page(incremental, 'playbooks/moving-home/index.html')).not.toContain('Moving home, draft');
+    });
+
+    it('publishes the same files with the same bytes as a cold build', () => {
+      expect(result.difference).toBe('');
+    });
+  });
+
+  // The site has one stylesheet, named by a hash of every style in it: a style edit in a page the
+  // playbooks do not import renames it under pages Astro would restore with the old name.
+  describe('after a style edit in a page the playbooks do not import', () => {
+    let result: ReturnType<typeof buildBothWays>;
+    beforeAll(() => {
+      edit('src/pages/maintenance.astro', '  .maintenance {\n    width: 100%;', '  .maintenance {\n    width: 99%;');
+      result = buildBothWays();
+    }, BUILD_TIMEOUT);
+
+    it('finds the restored pages that link the old stylesheet and renders every page again', () => {
+      expect(result.build.output).toMatch(
+        /restored pages belong to an earlier build \(\S+ links _astro\/style\.\S+\.css, which this build did not write/,
+      );
     });
 
     it('publishes the same files with the same bytes as a cold build', () => {
