@@ -4,7 +4,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'astro';
-import { astroCacheFolder, buildTrustingOnlyFinishedCaches } from './astro-cache.ts';
+import { astroCacheFolder, cacheWrittenSinceManifest } from './astro-cache.ts';
 import { findPagesFromAnEarlierBuild } from './site-wide-files.ts';
 
 const [root, outDir, flag] = process.argv.slice(2);
@@ -18,14 +18,17 @@ const log = (line: string) => console.log(line);
 const astroBuild = (force: boolean) =>
   build({ root, outDir, force, logLevel: process.env['FRONTLINE_LOG_LEVEL'] === 'info' ? 'info' : 'warn' });
 
-const ranCold = await buildTrustingOnlyFinishedCaches(cacheDir, cold, async (force) => {
-  await astroBuild(force);
-  if (force) return;
+// A build after one that stopped while rendering pages is cold: the cache's copies may not be the
+// ones its manifest names (scripts/lib/astro-cache.ts).
+const unfinished = !cold && cacheWrittenSinceManifest(cacheDir);
+if (unfinished) log('… the last Astro build stopped while rendering pages, so this one renders every page again');
+await astroBuild(cold || unfinished);
+if (!cold && !unfinished) {
   // Restored pages still carry the site-wide stylesheet and policy of the build that rendered them.
   const stale = findPagesFromAnEarlierBuild(outDir);
-  if (stale.length === 0) return;
-  log(`… restored pages belong to an earlier build (${stale.join('; ')}), so every page is rendered again`);
-  rmSync(outDir, { recursive: true, force: true });
-  await astroBuild(true);
-});
-if (ranCold && !cold) log('… the last Astro build did not finish, so this one rendered every page again');
+  if (stale.length > 0) {
+    log(`… restored pages belong to an earlier build (${stale.join('; ')}), so every page is rendered again`);
+    rmSync(outDir, { recursive: true, force: true });
+    await astroBuild(true);
+  }
+}

@@ -177,11 +177,36 @@ describe('an incremental build publishes what a cold build publishes', () => {
       expect(failed.status).toBe(1);
       expect(failed.output).toContain('the home page fails on purpose');
       expect(result.build.restored).toEqual([]);
-      expect(result.build.output).toContain('the last Astro build did not finish');
+      expect(result.build.output).toContain('the last Astro build stopped while rendering pages');
     });
 
     it('does not publish the undone edit', () => {
       expect(page(incremental, 'playbooks/moving-home/index.html')).not.toContain('Moving home, draft');
+    });
+
+    it('publishes the same files with the same bytes as a cold build', () => {
+      expect(result.difference).toBe('');
+    });
+  });
+
+  // The check runs beside Astro and stops it when it fails, at whatever point Astro has reached.
+  describe('after a build whose check failed, with the mistake then fixed', () => {
+    let failed: Build;
+    let result: ReturnType<typeof buildBothWays>;
+    beforeAll(() => {
+      const playbook = 'content/playbooks/bereavement.mdx';
+      const before = read(playbook);
+      edit(playbook, '\nowner: ', '\nowner: no-such-team-');
+      failed = build(incremental);
+      write(playbook, before);
+      result = buildBothWays();
+    }, BUILD_TIMEOUT);
+
+    it('refuses the mistake with the check’s message and none of Astro’s', () => {
+      expect(failed.status).toBe(1);
+      expect(failed.output).toContain('content/playbooks/bereavement.mdx:');
+      expect(failed.output).toContain('Build stopped: fix the problems above');
+      expect(failed.output).not.toContain('[build]');
     });
 
     it('publishes the same files with the same bytes as a cold build', () => {

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { astroCacheFolder, buildTrustingOnlyFinishedCaches } from '../../scripts/lib/astro-cache.ts';
+import { astroCacheFolder, cacheWrittenSinceManifest } from '../../scripts/lib/astro-cache.ts';
 
 describe('astroCacheFolder', () => {
   it('gives each content folder its own cache under node_modules/.astro', () => {
@@ -11,40 +11,41 @@ describe('astroCacheFolder', () => {
   });
 });
 
-describe('buildTrustingOnlyFinishedCaches', () => {
+describe('cacheWrittenSinceManifest', () => {
   const made: string[] = [];
   afterEach(() => made.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-  const cacheDir = () => {
+  const cache = () => {
     const dir = mkdtempSync(join(tmpdir(), 'frontline-astro-cache-'));
     made.push(dir);
-    return join(dir, 'cache');
+    return dir;
   };
-  const runs: boolean[] = [];
-  const build = async (cold: boolean) => {
-    runs.push(cold);
-  };
-  const failing = async () => {
-    throw new Error('a page failed to render');
+  /** Writes a file of the cache as if at `seconds` past an arbitrary moment. */
+  const write = (dir: string, path: string, seconds: number) => {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), 'x');
+    utimesSync(join(dir, path), 1_800_000_000 + seconds, 1_800_000_000 + seconds);
   };
 
-  it('trusts the cache after a build that finished', async () => {
-    const dir = cacheDir();
-    expect(await buildTrustingOnlyFinishedCaches(dir, false, build)).toBe(false);
-    expect(await buildTrustingOnlyFinishedCaches(dir, false, build)).toBe(false);
-    expect(existsSync(join(dir, 'frontline-build-unfinished'))).toBe(false);
+  it('trusts a cache whose manifest was written after every page copy, as a finished build leaves it', () => {
+    const dir = cache();
+    write(dir, 'dist/playbooks/a/index.html', 0);
+    write(dir, 'dist/index.html', 1);
+    write(dir, 'incremental-build.json', 2);
+    expect(cacheWrittenSinceManifest(dir)).toBe(false);
   });
 
-  it('builds cold once after a build that failed or was stopped, then trusts the cache again', async () => {
-    const dir = cacheDir();
-    await expect(buildTrustingOnlyFinishedCaches(dir, false, failing)).rejects.toThrow('a page failed to render');
-    expect(existsSync(join(dir, 'frontline-build-unfinished'))).toBe(true);
-    runs.length = 0;
-    expect(await buildTrustingOnlyFinishedCaches(dir, false, build)).toBe(true);
-    expect(await buildTrustingOnlyFinishedCaches(dir, false, build)).toBe(false);
-    expect(runs).toEqual([true, false]);
+  it('distrusts a cache with a page copy newer than its manifest, as a build stopped while rendering leaves it', () => {
+    const dir = cache();
+    write(dir, 'dist/playbooks/a/index.html', 0);
+    write(dir, 'incremental-build.json', 2);
+    write(dir, 'dist/playbooks/b/index.html', 3);
+    expect(cacheWrittenSinceManifest(dir)).toBe(true);
   });
 
-  it('builds cold when asked to', async () => {
-    expect(await buildTrustingOnlyFinishedCaches(cacheDir(), true, build)).toBe(true);
+  it('has nothing to distrust before the first build, or when no page was kept', () => {
+    expect(cacheWrittenSinceManifest(cache())).toBe(false);
+    const dir = cache();
+    write(dir, 'incremental-build.json', 2);
+    expect(cacheWrittenSinceManifest(dir)).toBe(false);
   });
 });
