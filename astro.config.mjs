@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import { remarkMdxGuard, satteriMdxGuard } from './src/check/mdx-guard.ts';
 import { deskBootHash } from './src/lib/desk-boot.ts';
 import { UNLISTED_PATHS } from './src/lib/robots.ts';
+import { astroCacheFolder } from './scripts/lib/astro-cache.ts';
 import { devSearch } from './scripts/lib/dev-search.ts';
 import { everyPlaybookUrl, slicePages } from './scripts/lib/slice-pages.ts';
 import { buildsSitePages, parseSlice, WHOLE } from './src/lib/slices.ts';
@@ -26,7 +27,7 @@ const mdxProcessor = useUnified ? unified({ remarkPlugins: [remarkMdxGuard, rema
 // Each content folder (the real one, test fixtures, benchmark libraries) gets its own content
 // cache, so building one never invalidates or races with another.
 const contentFolder = process.env.FRONTLINE_CONTENT ?? 'content';
-const cacheDir = `./node_modules/.astro/${contentFolder.replace(/[^a-z0-9]+/gi, '-')}`;
+const cacheDir = `./${astroCacheFolder(contentFolder, process.env.FRONTLINE_SHARD)}`;
 
 // Private unless configured public (src/config.ts says why). Astro checks the value (env.schema
 // below), so a misspelt visibility stops the build instead of publishing.
@@ -106,6 +107,10 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths() gives a cacheKey (src/lib/cache-keys.ts) are copied from the
+  // previous build, kept in cacheDir, when their key, code and rendered content are unchanged
+  // (docs/decisions.md, decision 22). `npm run build -- --cold` renders every page again.
+  experimental: { incrementalBuild: true },
   vite: {
     // The search worker (src/search/client/search-worker.ts) is an ES module: it imports
     // Pagefind's own ES module at run time.

@@ -20,6 +20,7 @@ import { previousOf, publishBuild, recoverInterruptedPublish } from './lib/publi
 import { currentSource, joinShards, MergeRefused, writeManifest, type ShardSource } from './lib/shards.ts';
 import { indexSite } from '../src/search/build-index.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
+import { checkBesideAstro, type Exit, type PhaseCommand } from './lib/check-beside-astro.ts';
 import { formatSlice, parseSlice, parseSliceCount, slicesFor, type Slice } from '../src/lib/slices.ts';
 
 // A build is always a production build, even when started from a test runner that set
@@ -35,6 +36,8 @@ const { values, positionals } = parseArgs({
     // Unset: one slice up to AUTO_SLICES_ABOVE playbooks, more above (src/lib/slices.ts).
     slices: { type: 'string' },
     merge: { type: 'boolean', default: false },
+    // A cold build: every playbook checked and every page rendered again, nothing read from a cache.
+    cold: { type: 'boolean', default: false },
   },
 });
 const root = resolve(values.root);
@@ -50,16 +53,33 @@ const seconds = (since: number) => (performance.now() - since) / 1000;
  * Runs one phase in its own Node process, so its memory goes back to the system when it ends: the
  * build's peak is then its largest phase, not the sum of all of them.
  */
-function runPhase(
-  script: string,
-  args: string[],
-  flags: string[] = [],
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<number | NodeJS.Signals | null> {
+function runCommand({ command, args, env }: PhaseCommand): Promise<Exit> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [...flags, resolve(root, script), ...args], { stdio: 'inherit', env });
+    const child = spawn(command, args, { stdio: 'inherit', env: env ?? process.env });
     child.on('close', (code, signal) => done(code ?? signal));
   });
+}
+
+/** The content check, over the whole library whatever the slice (its cache is skipped by --cold). */
+const CHECK: PhaseCommand = {
+  command: process.execPath,
+  args: [resolve(root, 'scripts/check.ts'), '--root', root, ...(values.cold ? ['--no-cache'] : [])],
+};
+
+/** Astro's build of one slice into `folder`, in its own process (scripts/lib/astro-build.ts). */
+function astroCommand(slice: Slice, folder: string): PhaseCommand {
+  const heap = process.env['FRONTLINE_ASTRO_HEAP_MB'];
+  return {
+    command: process.execPath,
+    args: [
+      ...(heap ? [`--max-old-space-size=${Number(heap)}`] : []),
+      resolve(root, 'scripts/lib/astro-build.ts'),
+      root,
+      folder,
+      ...(values.cold ? ['--cold'] : []),
+    ],
+    env: { ...process.env, FRONTLINE_SHARD: formatSlice(slice) },
+  };
 }
 
 /** Why a phase stopped, in words: a process killed by a signal (a crash) prints nothing of its own. */
@@ -75,30 +95,34 @@ function countPlaybooks(): number {
   return existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx')).length : 0;
 }
 
-/** The content check, over the whole library whatever the slice (it keeps a cache: src/check/check-cache.ts). */
-async function check(): Promise<boolean> {
-  log('… checking content and public/');
-  // The check vets public/ too (src/check/rules/public.ts): Astro copies it as it is.
-  if ((await runPhase('scripts/check.ts', ['--root', root])) === 0) return true;
-  console.error(`\nBuild stopped: fix the problems above (npm run check lists them again). ${values.out}/ was not changed.`);
-  return false;
-}
-
 /**
  * Astro builds one slice's pages into `folder` (replaced), which then holds the shard's manifest.
  * `source` is what the build started from, read once: a file edited while the slices are built
- * does not make one build's own slices look foreign to each other.
+ * does not make one build's own slices look foreign to each other. The first slice a build makes
+ * runs beside the content check (decision 23): it answers the check's seconds, or `refused` when
+ * the check refused the content (its messages printed, Astro stopped, nothing kept).
  */
-async function buildShard(slice: Slice, folder: string, source: ShardSource): Promise<void> {
+async function buildShard(slice: Slice, folder: string, source: ShardSource, besideCheck: boolean): Promise<number | 'refused'> {
   rmSync(folder, { recursive: true, force: true });
-  log(slice.count === 1 ? '… building pages with Astro' : `… building pages with Astro, slice ${formatSlice(slice)}`);
-  const heap = process.env['FRONTLINE_ASTRO_HEAP_MB'];
-  const exit = await runPhase('scripts/lib/astro-build.ts', [root, folder], heap ? [`--max-old-space-size=${Number(heap)}`] : [], {
-    ...process.env,
-    FRONTLINE_SHARD: formatSlice(slice),
-  });
-  if (exit !== 0) throw new Error(stopped(slice.count === 1 ? 'Astro' : `Astro (slice ${formatSlice(slice)})`, exit));
+  const what = slice.count === 1 ? 'Astro' : `Astro (slice ${formatSlice(slice)})`;
+  log(
+    `… ${besideCheck ? 'checking content and public/, and ' : ''}building pages with Astro${slice.count === 1 ? '' : `, slice ${formatSlice(slice)}`}`,
+  );
+  let exit: Exit;
+  let checkSeconds = 0;
+  if (besideCheck) {
+    const outcome = await checkBesideAstro(CHECK, astroCommand(slice, folder));
+    if (outcome.check.exit !== 0) {
+      rmSync(folder, { recursive: true, force: true });
+      console.error(`\nBuild stopped: fix the problems above (npm run check lists them again). ${values.out}/ was not changed.`);
+      return 'refused';
+    }
+    checkSeconds = outcome.check.seconds;
+    exit = outcome.astro === 'stopped' ? null : outcome.astro.exit;
+  } else exit = await runCommand(astroCommand(slice, folder));
+  if (exit !== 0) throw new Error(stopped(what, exit));
   writeManifest(folder, slice, source);
+  return checkSeconds;
 }
 
 /** Joins the shards, indexes the whole site once, writes the service worker and publishes to outDir. */
@@ -128,10 +152,9 @@ function fail(error: unknown): number {
 
 /** `--shard k/n --out <folder>`: one shard, published to its folder all or nothing, for a later merge. */
 async function shardOnly(slice: Slice): Promise<number> {
-  if (!(await check())) return 1;
   try {
     const started = performance.now();
-    await buildShard(slice, scratch, currentSource(root, contentDir));
+    if ((await buildShard(slice, scratch, currentSource(root, contentDir), true)) === 'refused') return 1;
     publishBuild(scratch, outDir);
     log(
       `✓ built shard ${formatSlice(slice)} in ${values.out}/ in ${seconds(started).toFixed(1)} s; merge every shard with npm run build -- --merge <folders>`,
@@ -158,12 +181,13 @@ async function mergeOnly(folders: string[]): Promise<number> {
   }
 }
 
-/** The whole build on this machine: check, each slice in its own Astro process in turn, merge, publish. */
+/**
+ * The whole build on this machine: each slice in its own Astro process in turn (the first beside
+ * the check), merge, publish.
+ */
 async function wholeBuild(count: number): Promise<number> {
-  const checkStarted = performance.now();
-  if (!(await check())) return 1;
-  const checkSeconds = seconds(checkStarted);
   try {
+    let checkSeconds = 0;
     const astroStarted = performance.now();
     rmSync(slicesDir, { recursive: true, force: true });
     mkdirSync(slicesDir, { recursive: true });
@@ -173,14 +197,17 @@ async function wholeBuild(count: number): Promise<number> {
     for (let index = 1; index <= count; index++) {
       const folder = join(slicesDir, String(index));
       const sliceStarted = performance.now();
-      await buildShard({ index, count }, folder, source);
+      const built = await buildShard({ index, count }, folder, source, index === 1);
+      if (built === 'refused') return 1;
+      if (index === 1) checkSeconds = built;
       sliceSeconds.push(seconds(sliceStarted).toFixed(1));
       folders.push(folder);
     }
     const astroSeconds = seconds(astroStarted);
     const result = await mergeAndPublish(folders, true);
     rmSync(slicesDir, { recursive: true, force: true });
-    const total = checkSeconds + astroSeconds + result.mergeSeconds + result.indexed.seconds + result.workerSeconds + result.publishSeconds;
+    // The check ran beside Astro's first slice: its seconds are inside Astro's wall time.
+    const total = astroSeconds + result.mergeSeconds + result.indexed.seconds + result.workerSeconds + result.publishSeconds;
     const sliced =
       count > 1 ? `; ${count} slices built in ${sliceSeconds.join(' + ')} s and merged in ${result.mergeSeconds.toFixed(1)} s` : '';
     log(

@@ -1,4 +1,4 @@
-// npm run bench -- --pages 1000 [--pages 5000 …] [--real] [--no-browser] [--no-plain] [--no-write] [--pagefind-gzip]
+// npm run bench -- --pages 1000 [--pages 5000 …] [--real] [--no-browser] [--no-plain] [--no-write] [--pagefind-gzip] [--edit-one]
 // Builds synthetic libraries (and/or the real site) with the real build, measures build, index,
 // memory, output sizes and the search experience in Chromium, builds each synthetic library with
 // the plain stack too (scripts/bench/plain-stack.ts) for the ratios, and appends the tables to
@@ -11,9 +11,11 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { measureInBrowser, type BrowserFigures } from './browser.ts';
 import { factsCacheFile } from '../../src/check/check-cache.ts';
+import { astroCacheFolder } from '../lib/astro-cache.ts';
 import { comparisonTable, formatLoad, type Comparison } from './compare.ts';
 import { benchPlainStack } from './plain-stack.ts';
 import { runMeasured } from './process-tree.ts';
+import { buildPhases, editOnePlaybook, rebuildTable, restoredPages, type Rebuild } from './rebuild.ts';
 import { syntheticQueries, writeSyntheticLibrary } from './synthetic.ts';
 
 const { values } = parseArgs({
@@ -26,6 +28,8 @@ const { values } = parseArgs({
     'no-plain': { type: 'boolean', default: false },
     // Serve Pagefind's files labelled Content-Encoding: gzip, as a host can (docs/deployment.md).
     'pagefind-gzip': { type: 'boolean', default: false },
+    // After each synthetic library's cold build, edit one playbook and build again (scripts/bench/rebuild.ts).
+    'edit-one': { type: 'boolean', default: false },
   },
 });
 
@@ -47,6 +51,8 @@ interface Row {
   pagefindFiles: number;
   precached: string;
   browser: BrowserFigures | undefined;
+  /** The build's own output, for the phases of the cold build beside a rebuild. */
+  output: string;
 }
 
 function folderSize(dir: string): { bytes: number; files: number } {
@@ -65,7 +71,7 @@ function folderSize(dir: string): { bytes: number; files: number } {
 async function benchOne(label: string, contentDir: string, pages: number, queries: string[], playbookPath: string): Promise<Row> {
   const out = join(SCRATCH, `site-${label}`);
   // Cold: no content cache and no check cache from an earlier run of the same library.
-  rmSync(resolve(`node_modules/.astro/${contentDir.replace(/[^a-z0-9]+/gi, '-')}`), { recursive: true, force: true });
+  rmSync(resolve(astroCacheFolder(contentDir)), { recursive: true, force: true });
   rmSync(factsCacheFile(resolve('.'), contentDir), { force: true });
   console.log(`[${label}] building ${pages} playbooks…`);
   const run = await runMeasured(process.execPath, ['scripts/build.ts', '--out', out], { ...process.env, FRONTLINE_CONTENT: contentDir });
@@ -96,6 +102,26 @@ async function benchOne(label: string, contentDir: string, pages: number, querie
     pagefindFiles: pagefind.files,
     precached: /precaches (\d+) URLs/.exec(run.stdout)?.[1] ?? '?',
     browser,
+    output: run.stdout,
+  };
+}
+
+/** Edits one playbook of the library just built and builds it again into the same folder, caches kept. */
+async function benchRebuild(row: Row, library: string): Promise<Rebuild> {
+  editOnePlaybook(library);
+  console.log(`[${row.label}] rebuilding after editing one playbook…`);
+  const run = await runMeasured(process.execPath, ['scripts/build.ts', '--out', join(SCRATCH, `site-${row.label}`)], {
+    ...process.env,
+    FRONTLINE_CONTENT: library,
+  });
+  if (run.code !== 0) throw new Error(`rebuild failed for ${row.label}:\n${run.stdout}\n${run.stderr}`);
+  writeFileSync(join(SCRATCH, `rebuild-${row.label}.log`), `${run.stdout}\n${run.stderr}`);
+  console.log(`[${row.label}] rebuilt in ${run.seconds.toFixed(1)} s`);
+  return {
+    label: row.label,
+    pages: row.pages,
+    cold: { seconds: row.buildSeconds, phases: buildPhases(row.output) },
+    rebuild: { seconds: run.seconds, phases: buildPhases(run.stdout), pages: restoredPages(run.stdout) },
   };
 }
 
@@ -105,7 +131,7 @@ const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 const loadAtStart = loadavg();
 
-function table(rows: Row[], comparisons: Comparison[]): string {
+function table(rows: Row[], comparisons: Comparison[], rebuilds: Rebuild[]): string {
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
   const cpu = cpus();
   const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
@@ -129,11 +155,20 @@ function table(rows: Row[], comparisons: Comparison[]): string {
         comparisonTable(comparisons),
       ]
     : [];
-  return [...header, ...lines, ...plain, ''].join('\n');
+  const rebuilt = rebuilds.length
+    ? [
+        '',
+        'Rebuild after editing one playbook (its summary), caches kept, beside the cold build of the same library:',
+        '',
+        rebuildTable(rebuilds),
+      ]
+    : [];
+  return [...header, ...lines, ...plain, ...rebuilt, ''].join('\n');
 }
 
 const rows: Row[] = [];
 const comparisons: Comparison[] = [];
+const rebuilds: Rebuild[] = [];
 if (values.real)
   rows.push(
     await benchOne('real', 'content', readdirSync('content/playbooks').length, REAL_QUERIES, '/playbooks/porting-troubleshooting/'),
@@ -143,14 +178,17 @@ for (const pages of values.pages.map(Number)) {
   writeSyntheticLibrary(lib, pages);
   const row = await benchOne(`synthetic-${pages}`, lib, pages, SYNTHETIC_QUERIES, '/playbooks/synthetic-00001/');
   rows.push(row);
-  if (values['no-plain']) continue;
-  console.log(`[synthetic-${pages}] building the same library with the plain stack…`);
-  const plain = await benchPlainStack(lib, `lib-${pages}`);
-  console.log(
-    `[synthetic-${pages}] plain stack: ${plain.seconds.toFixed(1)} s (astro ${plain.astroSeconds.toFixed(1)} s, pagefind ${plain.indexSeconds.toFixed(1)} s, ${plain.pages} pages), peak ${(plain.peakBytes / 2 ** 30).toFixed(2)} GiB`,
-  );
-  comparisons.push({ label: row.label, pages, frontline: { seconds: row.buildSeconds, peakBytes: row.peakBytes }, plain });
+  if (!values['no-plain']) {
+    console.log(`[synthetic-${pages}] building the same library with the plain stack…`);
+    const plain = await benchPlainStack(lib, `lib-${pages}`);
+    console.log(
+      `[synthetic-${pages}] plain stack: ${plain.seconds.toFixed(1)} s (astro ${plain.astroSeconds.toFixed(1)} s, pagefind ${plain.indexSeconds.toFixed(1)} s, ${plain.pages} pages), peak ${(plain.peakBytes / 2 ** 30).toFixed(2)} GiB`,
+    );
+    comparisons.push({ label: row.label, pages, frontline: { seconds: row.buildSeconds, peakBytes: row.peakBytes }, plain });
+  }
+  // Last, so the plain stack built the same library as the cold build.
+  if (values['edit-one']) rebuilds.push(await benchRebuild(row, lib));
 }
-const report = table(rows, comparisons);
+const report = table(rows, comparisons, rebuilds);
 console.log(`\n${report}`);
 if (!values['no-write']) appendFileSync('docs/benchmarks.md', `\n${report}`);

@@ -2,9 +2,10 @@
 // and joined into one site (docs/decisions.md, decision 21). Each shard folder carries a small
 // manifest saying which slice it is and what it was built from; the merge refuses to join folders
 // that are not one build's shards, or that wrote different bytes to the same file.
+import { listFiles } from './compare-folders.ts';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { formatSlice, type Slice } from '../../src/lib/slices.ts';
 
@@ -41,14 +42,6 @@ export interface ShardManifest {
   shard: number;
   of: number;
   source: ShardSource;
-}
-
-/** Every file under `dir`, as sorted paths relative to it with `/`. */
-export function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((name) => name.split('\\').join('/'))
-    .filter((name) => statSync(join(dir, name)).isFile())
-    .sort();
 }
 
 /** SHA-256 of every file in the content folder, path and bytes, in path order. */

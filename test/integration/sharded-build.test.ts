@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factsCacheFile } from '../../src/check/check-cache.ts';
-import { compareFolders } from '../../scripts/lib/compare-folders.ts';
+import { compareFolders, describeDifference } from '../../scripts/lib/compare-folders.ts';
 import { MANIFEST } from '../../scripts/lib/shards.ts';
 
 const workDir = mkdtempSync(join(tmpdir(), 'frontline-shards-'));
@@ -40,7 +40,7 @@ describe('a site built as three shards and merged', () => {
   });
 
   it('is the site one build writes, every path and every byte', () => {
-    expect(compareFolders(join(workDir, 'single'), join(workDir, 'merged'))).toEqual([]);
+    expect(describeDifference(compareFolders(join(workDir, 'single'), join(workDir, 'merged')), ['single', 'merged'])).toBe('');
     expect(existsSync(join(workDir, 'merged', 'sitemap-0.xml'))).toBe(true);
   });
 

@@ -2,11 +2,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { listFiles } from '../../scripts/lib/compare-folders.ts';
 import {
   contentDigest,
   currentSource,
   joinShards,
-  listFiles,
   MANIFEST,
   MergeRefused,
   readShardFolder,
