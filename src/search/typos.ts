@@ -70,6 +70,28 @@ export function correctionFor(word: string, vocabulary: readonly VocabularyWord[
 }
 
 /**
+ * Whether `typed` is `word` with one slip at its start, where a shard by first letter cannot see
+ * it: the first letter changed, left out, doubled by another, or swapped with the second.
+ */
+export function differsOnlyAtStart(typed: string, word: string): boolean {
+  if (typed === word) return false;
+  return (
+    (typed.length === word.length && typed.slice(1) === word.slice(1)) ||
+    typed === word.slice(1) ||
+    typed.slice(1) === word ||
+    (typed.length > 2 && `${typed[1]}${typed[0]}${typed.slice(2)}` === word)
+  );
+}
+
+/** The most used word `typed` is one slip at the start away from ("efund" → "refund"), if any. */
+export function firstLetterCorrection(typed: string, vocabulary: readonly VocabularyWord[]): string | undefined {
+  const word = typed.toLowerCase();
+  return vocabulary
+    .filter((entry) => differsOnlyAtStart(word, entry.word))
+    .sort((a, b) => b.pages - a.pages || a.word.localeCompare(b.word))[0]?.word;
+}
+
+/**
  * Words to offer when a search finds nothing: the nearest ones within a wider reach than a
  * correction's (half the word's letters, at least two edits), so there is something to try.
  */

@@ -3,7 +3,7 @@
 // correct a misspelt word (src/search/typos.ts), to offer near words when nothing is found, and to
 // leave words on most pages out of the highlighting. A small head file names the shards, one per
 // first letter, so a correction loads only the words that start like the typed one.
-import { correctionFor, isKnown, suggestionsFor, type VocabularyWord } from './typos.ts';
+import { correctionFor, firstLetterCorrection, isKnown, suggestionsFor, type VocabularyWord } from './typos.ts';
 
 /** The folder in the built site, beside `pagefind/`. */
 export const VOCABULARY_DIR = 'search-vocabulary';
@@ -208,8 +208,9 @@ export class Vocabulary {
   }
 
   /**
-   * The nearest word in the typed word's own shard; failing that, in every shard, for a typo in the
-   * first letter ("efund", "tefund", "erfund"), which its own shard cannot hold. Every shard is read
+   * The nearest word in the typed word's own shard; failing that, a word one slip at the start away
+   * in any shard ("efund", "tefund", "erfund" → "refund"), which its own shard cannot hold. Only
+   * that slip, not any near word: gibberish stays uncorrected. Every shard is read
    * only then, once: a few KB even at 5,000 playbooks (docs/benchmarks.md).
    */
   async #correction(word: string): Promise<string | undefined> {
@@ -217,7 +218,7 @@ export class Vocabulary {
     if (isKnown(word, like)) return undefined;
     const near = like.length ? correctionFor(word, like) : undefined;
     if (near !== undefined || word.length < MIN_FIRST_LETTER_TYPO) return near;
-    return correctionFor(word, (await Promise.all(Object.keys(this.head.shards).map((key) => this.#shard(key)))).flat());
+    return firstLetterCorrection(word, (await Promise.all(Object.keys(this.head.shards).map((key) => this.#shard(key)))).flat());
   }
 
   /** Words to offer when nothing is found: the nearest to each typed word, at most `limit` in all. */

@@ -79,6 +79,9 @@ describe('search signals sent to the owner’s collector', () => {
     await page.goto(`${site.url}/`);
     await page.locator('#search-hero').pressSequentially('transfer pin', { delay: 30 });
     await page.locator('#search-hero-results .result').first().waitFor();
+    // The list for the whole query, not for a part typed on the way ("transfer p"): the URL
+    // follows the query once typing pauses.
+    await page.waitForURL(/[?&]q=transfer\+pin(&|$)/);
     const status = await page.locator('.search--hero [data-search-status]').textContent();
     await Promise.all([
       page.waitForURL(/\/playbooks\/porting-troubleshooting\//),

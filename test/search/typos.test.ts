@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, correctedText, correctionFor, editDistance, isKnown, nearestWords, suggestionsFor } from '../../src/search/typos.ts';
+import {
+  allowedEdits,
+  correctedText,
+  correctionFor,
+  editDistance,
+  firstLetterCorrection,
+  isKnown,
+  nearestWords,
+  suggestionsFor,
+} from '../../src/search/typos.ts';
 
 const words = (...list: [string, number][]) => list.map(([word, pages]) => ({ word, pages }));
 const LIBRARY = words(
@@ -75,5 +84,32 @@ describe('correctedText', () => {
   it('replaces the corrected words and keeps the rest as typed', () => {
     expect(correctedText(' refnud the  change fee ', new Map([['refnud', 'refund']]))).toBe('refund the change fee');
     expect(correctedText('Supervsor please', new Map([['supervsor', 'supervisor']]))).toBe('supervisor please');
+  });
+});
+
+describe('firstLetterCorrection', () => {
+  const words = [
+    { word: 'refund', pages: 9 },
+    { word: 'callback', pages: 7 },
+    { word: 'porting', pages: 5 },
+  ];
+
+  it('corrects one slip at the start of a word: changed, left out, added or swapped', () => {
+    expect(['tefund', 'efund', 'xrefund', 'erfund', 'vallback'].map((typed) => firstLetterCorrection(typed, words))).toEqual([
+      'refund',
+      'refund',
+      'refund',
+      'refund',
+      'callback',
+    ]);
+  });
+
+  it('leaves alone a word that is wrong anywhere else, or gibberish', () => {
+    expect(['pqrtxng', 'refnud', 'tefnud', 'refund'].map((typed) => firstLetterCorrection(typed, words))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
