@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { fragmentWithoutText, readFragment } from './fragments.ts';
 import { buildVocabulary, VOCABULARY_DIR, VOCABULARY_HEAD, type IndexedPage } from './vocabulary.ts';
 
 export interface IndexStats {
@@ -30,34 +30,33 @@ export async function indexSite(siteDir: string): Promise<IndexStats> {
     if (added.page_count === 0) throw new Error(`Pagefind found no pages with data-pagefind-body in ${siteDir}`);
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
     failOn(written.errors, 'writing the index');
-    writeVocabulary(siteDir);
+    writeVocabulary(siteDir, readAndTrimFragments(join(siteDir, 'pagefind')));
     return { pages: added.page_count, seconds: (performance.now() - started) / 1000 };
   } finally {
     await pagefind.close();
   }
 }
 
-/** Pagefind's mark at the start of each of its files once inflated. */
-const PAGEFIND_SIGNATURE = 'pagefind_dcd';
-
-/** The pages Pagefind indexed, read back from the fragments it wrote: exactly what search finds. */
-export function readIndexedPages(pagefindDir: string): IndexedPage[] {
+/**
+ * The pages Pagefind indexed, read from the fragments it wrote (exactly what search finds), each
+ * fragment written back without the page's text (src/search/fragments.ts says why).
+ */
+export function readAndTrimFragments(pagefindDir: string): IndexedPage[] {
   const folder = join(pagefindDir, 'fragment');
   return readdirSync(folder)
     .filter((name) => name.endsWith('.pf_fragment'))
     .sort()
     .map((name) => {
-      const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
-      const fragment = JSON.parse(
-        text.startsWith(PAGEFIND_SIGNATURE) ? text.slice(PAGEFIND_SIGNATURE.length) : text,
-      ) as Partial<IndexedPage>;
-      return { content: fragment.content ?? '', meta: fragment.meta ?? {}, filters: fragment.filters ?? {} };
+      const file = join(folder, name);
+      const fragment = readFragment(readFileSync(file));
+      writeFileSync(file, fragmentWithoutText(fragment));
+      return { content: fragment.content, meta: fragment.meta, filters: fragment.filters };
     });
 }
 
-/** Writes the index's vocabulary (src/search/vocabulary.ts) to `<siteDir>/search-vocabulary/`. */
-export function writeVocabulary(siteDir: string): void {
-  const { head, files } = buildVocabulary(readIndexedPages(join(siteDir, 'pagefind')), (shard, json) => {
+/** Writes the vocabulary of the indexed pages (src/search/vocabulary.ts) to `<siteDir>/search-vocabulary/`. */
+export function writeVocabulary(siteDir: string, pages: readonly IndexedPage[]): void {
+  const { head, files } = buildVocabulary(pages, (shard, json) => {
     const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
     return `${shard}.${hash}.json`;
   });
