@@ -1,4 +1,5 @@
 // Loads Pagefind's engines once, on demand, with Frontline's ranking options.
+import { EarlyFiles } from './early-files.ts';
 import { inflatingFetch } from './pagefind-inflate.ts';
 import { PAGEFIND_OPTIONS } from '../ranking.ts';
 import { FILTER_KEYS, type ResultMeta } from '../contract.ts';
@@ -88,10 +89,13 @@ if (workers) {
 
 function loadModule(base: string): Promise<PagefindModule> {
   // Pagefind fetches with the page's `fetch`: from here on its files arrive inflated natively
-  // (src/search/client/pagefind-inflate.ts says why). Installed once, before Pagefind's first request,
-  // in whichever scope (the search worker's or the page's) this module runs.
+  // (src/search/client/pagefind-inflate.ts says why), and the files its start reads one after
+  // another are asked for at once, beside its script (early-files.ts). Installed once, before
+  // Pagefind's first request, in whichever scope (the search worker's or the page's) this module runs.
   if (!inflating) {
-    globalThis.fetch = inflatingFetch(globalThis.fetch.bind(globalThis), base, location.href);
+    const early = new EarlyFiles(globalThis.fetch.bind(globalThis), location.href);
+    early.start(`${base}pagefind/`);
+    globalThis.fetch = inflatingFetch(early.fetch, base, location.href);
     inflating = true;
   }
   module ??= retryable(
