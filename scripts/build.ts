@@ -13,7 +13,7 @@
 //   npm run build -- --merge <folder> … [--out dist]   join shards built anywhere, index, publish
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { withBuildLock } from './lib/build-lock.ts';
 import { previousOf, publishBuild, recoverInterruptedPublish } from './lib/publish.ts';
@@ -22,6 +22,16 @@ import { indexSite } from '../src/search/build-index.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
 import { checkBesideAstro, type Exit, type PhaseCommand } from './lib/check-beside-astro.ts';
 import { formatSlice, parseSlice, parseSliceCount, slicesFor, type Slice } from '../src/lib/slices.ts';
+import {
+  forgetKept,
+  forgetKeptSlicesOfOtherCounts,
+  isKept,
+  keptSliceFolder,
+  markKept,
+  projectKey,
+  readContent,
+  sliceKeys,
+} from './lib/kept-slices.ts';
 
 // A build is always a production build, even when started from a test runner that set
 // NODE_ENV=test (Astro derives import.meta.env.PROD from it).
@@ -104,6 +114,7 @@ function countPlaybooks(): number {
  */
 async function buildShard(slice: Slice, folder: string, source: ShardSource, besideCheck: boolean): Promise<number | 'refused'> {
   rmSync(folder, { recursive: true, force: true });
+  mkdirSync(dirname(folder), { recursive: true });
   const what = slice.count === 1 ? 'Astro' : `Astro (slice ${formatSlice(slice)})`;
   log(
     `… ${besideCheck ? 'checking content and public/, and ' : ''}building pages with Astro${slice.count === 1 ? '' : `, slice ${formatSlice(slice)}`}`,
@@ -182,34 +193,62 @@ async function mergeOnly(folders: string[]): Promise<number> {
 }
 
 /**
- * The whole build on this machine: each slice in its own Astro process in turn (the first beside
- * the check), merge, publish.
+ * The whole build on this machine: each slice in its own Astro process in turn (the first built
+ * beside the check), merge, publish. A library in several slices keeps each slice's pages for the
+ * next build, which reuses a slice when nothing its pages are made from changed (decision 25); a
+ * library in one slice has Astro's own incremental build instead.
  */
 async function wholeBuild(count: number): Promise<number> {
   try {
-    let checkSeconds = 0;
+    let checkSeconds: number | undefined;
     const astroStarted = performance.now();
     rmSync(slicesDir, { recursive: true, force: true });
     mkdirSync(slicesDir, { recursive: true });
     const source = currentSource(root, contentDir);
+    const keep = count > 1;
+    if (keep) forgetKeptSlicesOfOtherCounts(root, contentDir, count);
+    const keys = keep ? sliceKeys(readContent(contentDir), count, projectKey(root, source.settings, new Date())) : [];
     const folders: string[] = [];
     const sliceSeconds: string[] = [];
+    let reused = 0;
     for (let index = 1; index <= count; index++) {
-      const folder = join(slicesDir, String(index));
-      const sliceStarted = performance.now();
-      const built = await buildShard({ index, count }, folder, source, index === 1);
-      if (built === 'refused') return 1;
-      if (index === 1) checkSeconds = built;
-      sliceSeconds.push(seconds(sliceStarted).toFixed(1));
+      const slice = { index, count };
+      const key = keys[index - 1];
+      const folder = key ? keptSliceFolder(root, contentDir, slice) : join(slicesDir, String(index));
       folders.push(folder);
+      if (key && !values.cold && isKept(folder, key)) {
+        writeManifest(folder, slice, source);
+        reused += 1;
+        continue;
+      }
+      if (key) forgetKept(folder);
+      const sliceStarted = performance.now();
+      const built = await buildShard(slice, folder, source, checkSeconds === undefined);
+      if (built === 'refused') return 1;
+      checkSeconds ??= built;
+      if (key) markKept(folder, key);
+      sliceSeconds.push(seconds(sliceStarted).toFixed(1));
+    }
+    // Every slice reused: the content is what it was, but the check still runs before anything is published.
+    if (checkSeconds === undefined) {
+      log('… checking content and public/ (every slice unchanged)');
+      const checkStarted = performance.now();
+      const exit = await runCommand(CHECK);
+      if (exit !== 0) {
+        console.error(`\nBuild stopped: fix the problems above (npm run check lists them again). ${values.out}/ was not changed.`);
+        return 1;
+      }
+      checkSeconds = seconds(checkStarted);
     }
     const astroSeconds = seconds(astroStarted);
-    const result = await mergeAndPublish(folders, true);
+    // Kept slices are copied into the site, so they are there for the next build; temporary ones are moved.
+    const result = await mergeAndPublish(folders, !keep);
     rmSync(slicesDir, { recursive: true, force: true });
     // The check ran beside Astro's first slice: its seconds are inside Astro's wall time.
     const total = astroSeconds + result.mergeSeconds + result.indexed.seconds + result.workerSeconds + result.publishSeconds;
+    const built = sliceSeconds.length ? `${sliceSeconds.length} built in ${sliceSeconds.join(' + ')} s` : 'none built';
     const sliced =
-      count > 1 ? `; ${count} slices built in ${sliceSeconds.join(' + ')} s and merged in ${result.mergeSeconds.toFixed(1)} s` : '';
+      count > 1 ? `; ${count} slices, ${built}, ${reused} unchanged and reused, merged in ${result.mergeSeconds.toFixed(1)} s` : '';
     log(
       `✓ built ${values.out}/ in ${total.toFixed(1)} s (check ${checkSeconds.toFixed(1)} s, astro ${astroSeconds.toFixed(1)} s, index ${result.indexed.seconds.toFixed(1)} s, service worker ${result.workerSeconds.toFixed(1)} s, publish ${result.publishSeconds.toFixed(1)} s; ${result.indexed.pages} HTML files; service worker ${result.worker.version} precaches ${result.worker.precached} URLs${sliced})`,
     );

@@ -2,13 +2,14 @@
 // writes, every path and every byte. On a copy of the real content (38 playbooks, cut in three
 // slices), built public so the sitemap, which lists every shard's pages, is compared too.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factsCacheFile } from '../../src/check/check-cache.ts';
 import { compareFolders, describeDifference } from '../../scripts/lib/compare-folders.ts';
 import { MANIFEST } from '../../scripts/lib/shards.ts';
+import { keptSliceFolder } from '../../scripts/lib/kept-slices.ts';
 
 const workDir = mkdtempSync(join(tmpdir(), 'frontline-shards-'));
 const content = join(workDir, 'content');
@@ -29,6 +30,7 @@ afterAll(() => {
   // The caches this temporary content folder made (astro.config.mjs, src/check/check-cache.ts).
   rmSync(resolve(`node_modules/.astro/${content.replace(/[^a-z0-9]+/gi, '-')}`), { recursive: true, force: true });
   rmSync(factsCacheFile(resolve('.'), content), { force: true });
+  rmSync(join(keptSliceFolder(resolve('.'), content, { index: 1, count: 3 }), '..'), { recursive: true, force: true });
 });
 
 const playbookPages = (dir: string) =>
@@ -67,5 +69,34 @@ describe('a site built as three shards and merged', () => {
       });
     }
     expect(existsSync(join(workDir, 'merged', MANIFEST))).toBe(false);
+  });
+});
+
+describe('a library built in slices on one machine, then one playbook’s text fixed', () => {
+  const sliced = join(workDir, 'sliced');
+  let first: ReturnType<typeof spawnSync>;
+  let again: ReturnType<typeof spawnSync>;
+  let beforeFix: string;
+  beforeAll(() => {
+    first = build('sliced', ['--slices', '3', '--out', sliced]);
+    beforeFix = describeDifference(compareFolders(join(workDir, 'merged'), sliced), ['merged shards', 'sliced']);
+    const file = join(content, 'playbooks', 'bereavement.mdx');
+    const text = readFileSync(file, 'utf8');
+    if (!text.includes('Then be practical and gentle;'))
+      throw new Error(`${file} no longer holds the sentence this test edits: pick another`);
+    writeFileSync(file, text.replace('Then be practical and gentle;', 'Then be practical and kind;'));
+    again = build('sliced again', ['--slices', '3', '--out', sliced]);
+    build('single after the fix', ['--out', join(workDir, 'single-after'), '--cold']);
+  }, 900_000);
+
+  it('writes the site one build writes', () => {
+    expect(first.status, String(first.stderr)).toBe(0);
+    expect(beforeFix).toBe('');
+  });
+
+  it('builds again only the slice that holds the playbook, reuses the other two, and still writes what a cold build writes', () => {
+    expect(again.status, String(again.stderr)).toBe(0);
+    expect(String(again.stdout)).toMatch(/3 slices, 1 built in [\d.]+ s, 2 unchanged and reused/);
+    expect(describeDifference(compareFolders(join(workDir, 'single-after'), sliced), ['cold single build', 'sliced rebuild'])).toBe('');
   });
 });
