@@ -6,12 +6,14 @@
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { measureInBrowser, type BrowserFigures } from './browser.ts';
 import { factsCacheFile } from '../../src/check/check-cache.ts';
 import { astroCacheFolder } from '../lib/astro-cache.ts';
+import { keptSliceFolder } from '../lib/kept-slices.ts';
+import { WHOLE } from '../../src/lib/slices.ts';
 import { comparisonTable, formatLoad, type Comparison } from './compare.ts';
 import { benchPlainStack } from './plain-stack.ts';
 import { runMeasured } from './process-tree.ts';
@@ -70,9 +72,10 @@ function folderSize(dir: string): { bytes: number; files: number } {
 
 async function benchOne(label: string, contentDir: string, pages: number, queries: string[], playbookPath: string): Promise<Row> {
   const out = join(SCRATCH, `site-${label}`);
-  // Cold: no content cache and no check cache from an earlier run of the same library.
+  // Cold: no content cache, no check cache and no kept slices from an earlier run of the same library.
   rmSync(resolve(astroCacheFolder(contentDir)), { recursive: true, force: true });
   rmSync(factsCacheFile(resolve('.'), contentDir), { force: true });
+  rmSync(dirname(keptSliceFolder(resolve('.'), contentDir, WHOLE)), { recursive: true, force: true });
   console.log(`[${label}] building ${pages} playbooks…`);
   const run = await runMeasured(process.execPath, ['scripts/build.ts', '--out', out], { ...process.env, FRONTLINE_CONTENT: contentDir });
   if (run.code !== 0) throw new Error(`build failed for ${label}:\n${run.stdout}\n${run.stderr}`);

@@ -29,12 +29,17 @@ export function restoredPages(output: string): { restored: number; of: number } 
   return { restored: output.match(/\(restored\)/g)?.length ?? 0, of };
 }
 
-/** Edits one playbook's summary, a word a contributor fixes; returns the file it changed. */
+/**
+ * Fixes a word in one playbook's text, as a contributor does: its first paragraph gains two words.
+ * The text, not the frontmatter: the pages that list every playbook show frontmatter, so an edit
+ * there is a change to every slice's pages (decision 25). Returns the file it changed.
+ */
 export function editOnePlaybook(library: string, id = 'synthetic-00001'): string {
   const file = join(library, 'playbooks', `${id}.mdx`);
   const text = readFileSync(file, 'utf8');
-  if (!/^summary: /m.test(text)) throw new Error(`${file} has no summary line to edit`);
-  writeFileSync(file, text.replace(/^summary: /m, 'summary: Edited once. '));
+  const bodyStart = text.indexOf('\n---\n\n', 4);
+  if (bodyStart === -1) throw new Error(`${file} has no text after its frontmatter to edit`);
+  writeFileSync(file, `${text.slice(0, bodyStart)}\n---\n\nEdited once. ${text.slice(bodyStart + 6)}`);
   return file;
 }
 

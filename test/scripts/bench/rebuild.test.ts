@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildPhases, editOnePlaybook, rebuildTable, restoredPages } from '../../../scripts/bench/rebuild.ts';
+import { frontmatterOf } from '../../../scripts/lib/kept-slices.ts';
 import { syntheticPlaybook } from '../../../scripts/bench/synthetic.ts';
 
 const SUMMARY =
@@ -33,7 +34,7 @@ describe('editOnePlaybook', () => {
   const made: string[] = [];
   afterEach(() => made.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-  it('changes the summary of one synthetic playbook and nothing else', () => {
+  it('adds words to the text of one synthetic playbook and leaves its frontmatter and the rest as they were', () => {
     const library = mkdtempSync(join(tmpdir(), 'frontline-rebuild-'));
     made.push(library);
     mkdirSync(join(library, 'playbooks'));
@@ -41,7 +42,8 @@ describe('editOnePlaybook', () => {
     writeFileSync(join(library, 'playbooks', 'synthetic-00001.mdx'), before);
     const after = readFileSync(editOnePlaybook(library), 'utf8');
     expect(after).not.toBe(before);
-    expect(after.replace('summary: Edited once. ', 'summary: ')).toBe(before);
+    expect(after.replace('\n---\n\nEdited once. ', '\n---\n\n')).toBe(before);
+    expect(frontmatterOf(after)).toBe(frontmatterOf(before));
   });
 });
 
