@@ -161,7 +161,7 @@ function table(rows: Row[], comparisons: Comparison[], rebuilds: Rebuild[]): str
   const rebuilt = rebuilds.length
     ? [
         '',
-        'Rebuild after editing one playbook (its summary), caches kept, beside the cold build of the same library:',
+        'Rebuild after editing one playbook (a few words of its text), caches kept, beside the cold build of the same library:',
         '',
         rebuildTable(rebuilds),
       ]
