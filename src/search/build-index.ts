@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { fragmentWithoutText, readFragment } from './fragments.ts';
+import { pageFiltersJson } from './page-filters.ts';
 import { buildVocabulary, VOCABULARY_DIR, VOCABULARY_HEAD, type IndexedPage } from './vocabulary.ts';
 
 export interface IndexStats {
@@ -50,19 +51,28 @@ export function readAndTrimFragments(pagefindDir: string): IndexedPage[] {
       const file = join(folder, name);
       const fragment = readFragment(readFileSync(file));
       writeFileSync(file, fragmentWithoutText(fragment));
-      return { content: fragment.content, meta: fragment.meta, filters: fragment.filters };
+      return { id: name.slice(0, -'.pf_fragment'.length), content: fragment.content, meta: fragment.meta, filters: fragment.filters };
     });
 }
 
-/** Writes the vocabulary of the indexed pages (src/search/vocabulary.ts) to `<siteDir>/search-vocabulary/`. */
+/** A file name that carries its content's hash, so it can be cached for good. */
+function hashedName(stem: string, json: string): string {
+  return `${stem}.${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
+}
+
+/**
+ * Writes the vocabulary of the indexed pages (src/search/vocabulary.ts) to
+ * `<siteDir>/search-vocabulary/`, with the file of which pages carry which filter value
+ * (src/search/page-filters.ts), named in the head.
+ */
 export function writeVocabulary(siteDir: string, pages: readonly IndexedPage[]): void {
-  const { head, files } = buildVocabulary(pages, (shard, json) => {
-    const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
-    return `${shard}.${hash}.json`;
-  });
+  const { head, files } = buildVocabulary(pages, hashedName);
+  const filters = pageFiltersJson(pages);
+  const filtersFile = hashedName('filters', filters);
+  files.set(filtersFile, filters);
   const folder = join(siteDir, VOCABULARY_DIR);
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   for (const [name, json] of files) writeFileSync(join(folder, name), json);
-  writeFileSync(join(folder, VOCABULARY_HEAD), JSON.stringify(head));
+  writeFileSync(join(folder, VOCABULARY_HEAD), JSON.stringify({ ...head, filters: filtersFile }));
 }

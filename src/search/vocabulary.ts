@@ -33,6 +33,8 @@ export interface VocabularyHead {
   categories: [title: string, pages: number][];
   /** Shard file per first letter (`shardOf`). */
   shards: Record<string, string>;
+  /** The file of which pages carry which filter value (src/search/page-filters.ts), once the build has written it. */
+  filters?: string;
 }
 
 /** One shard: its words, sorted, and the pages each is on. */
@@ -43,6 +45,8 @@ export interface VocabularyShard {
 
 /** What the build reads from each of Pagefind's page fragments. */
 export interface IndexedPage {
+  /** The index's id for the page: its fragment's file name. */
+  id: string;
   content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
@@ -117,6 +121,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A file the head may name: a plain name and its content's hash, nothing that leaves the folder. */
+const HASHED_FILE = /^[a-z0-9]+\.[a-z0-9]+\.json$/;
+
 /** Reads a head file leniently: anything malformed reads as an empty vocabulary, never a failure. */
 export function parseHead(value: unknown): VocabularyHead {
   const empty: VocabularyHead = { pages: 0, generic: [], categories: [], shards: {} };
@@ -130,15 +137,17 @@ export function parseHead(value: unknown): VocabularyHead {
   const shards = isRecord(value['shards'])
     ? Object.fromEntries(
         Object.entries(value['shards']).filter(
-          (entry): entry is [string, string] => typeof entry[1] === 'string' && /^[a-z0-9]+\.[a-z0-9]+\.json$/.test(entry[1]),
+          (entry): entry is [string, string] => typeof entry[1] === 'string' && HASHED_FILE.test(entry[1]),
         ),
       )
     : {};
+  const filters = value['filters'];
   return {
     pages: Number.isInteger(value['pages']) ? (value['pages'] as number) : 0,
     generic: strings(value['generic']),
     categories,
     shards,
+    ...(typeof filters === 'string' && HASHED_FILE.test(filters) ? { filters } : {}),
   };
 }
 

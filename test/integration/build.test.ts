@@ -3,6 +3,10 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FilterKey } from '../../src/search/contract.ts';
+import { pageFiltersFrom } from '../../src/search/facets.ts';
+import { parsePageFilters } from '../../src/search/page-filters.ts';
+import { parseHead, VOCABULARY_DIR, VOCABULARY_HEAD } from '../../src/search/vocabulary.ts';
 import { loadSiteSearch } from '../helpers/pagefind-node.ts';
 
 const workDir = mkdtempSync(join(tmpdir(), 'frontline-build-'));
@@ -84,6 +88,24 @@ describe('npm run build on a fixture site', () => {
       confidence: { validated: 2 },
       type: { playbook: 2 },
     });
+  });
+
+  it("writes beside the index which pages carry each filter value, exactly as the engine's filter searches find them", async () => {
+    const search = await loadSiteSearch(out);
+    const engine = search.engine as unknown as {
+      filters: () => Promise<Record<string, Record<string, number>>>;
+      search: (query: null, options: object) => Promise<{ results: { id: string }[] }>;
+    };
+    const found = [];
+    for (const [key, values] of Object.entries(await engine.filters()))
+      for (const value of Object.keys(values)) {
+        const { results } = await engine.search(null, { filters: { [key]: value } });
+        found.push({ key: key as FilterKey, value, ids: results.map((result) => result.id) });
+      }
+    const head = parseHead(JSON.parse(page(`${VOCABULARY_DIR}/${VOCABULARY_HEAD}`)));
+    const written = parsePageFilters(JSON.parse(page(`${VOCABULARY_DIR}/${head.filters ?? 'missing'}`)));
+    expect(written?.size).toBe(2);
+    expect(written).toEqual(pageFiltersFrom(found));
   });
 
   it('embeds on the home page the same filter totals the index holds', async () => {

@@ -11,6 +11,7 @@ import {
 } from '../../src/search/vocabulary.ts';
 
 const page = (content: string, category = 'Porting', meta: Record<string, string> = {}): IndexedPage => ({
+  id: `en_${content.length}`,
   content,
   meta,
   filters: { category: [category] },
@@ -72,7 +73,7 @@ describe('buildVocabulary', () => {
 });
 
 describe('parseHead and parseShard', () => {
-  it('read malformed files as an empty vocabulary, and refuse shard names that are paths', () => {
+  it('read malformed files as an empty vocabulary, and refuse shard and filter file names that are paths', () => {
     expect(parseHead('nonsense')).toEqual({ pages: 0, generic: [], categories: [], shards: {} });
     expect(
       parseHead({ pages: 3, generic: ['the', 4], categories: [['Porting', 2], ['bad']], shards: { a: 'a.1f.json', b: '../../evil.js' } }),
@@ -82,6 +83,8 @@ describe('parseHead and parseShard', () => {
       categories: [['Porting', 2]],
       shards: { a: 'a.1f.json' },
     });
+    expect(parseHead({ shards: {}, filters: 'filters.9a.json' })).toMatchObject({ filters: 'filters.9a.json' });
+    expect(parseHead({ shards: {}, filters: 'https://elsewhere.example/filters.json' })).not.toHaveProperty('filters');
     expect(parseShard({ words: ['fee', 3], pages: [2, 1] })).toEqual([{ word: 'fee', pages: 2 }]);
     expect(parseShard(null)).toEqual([]);
   });

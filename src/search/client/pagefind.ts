@@ -4,6 +4,7 @@ import { inflatingFetch } from './pagefind-inflate.ts';
 import { PAGEFIND_OPTIONS } from '../ranking.ts';
 import { FILTER_KEYS, type ResultMeta } from '../contract.ts';
 import { pageFiltersFrom, type PageFilters } from '../facets.ts';
+import { forgetVocabulary, readPageFilters } from './vocabulary.ts';
 
 export interface PagefindSubResult {
   title: string;
@@ -75,7 +76,8 @@ let deploys = 0;
 
 export function forgetEngines(): void {
   deploys += 1;
-  module = words = facets = filterIndex = undefined;
+  module = words = facets = filterIndex = engineFilters = undefined;
+  forgetVocabulary();
 }
 
 const workers = typeof document === 'undefined' ? undefined : globalThis.navigator?.serviceWorker;
@@ -145,19 +147,36 @@ export function loadFacets(base: string): Promise<Pagefind> {
 /** Every page's filter values, and every page in the engine's order, for filtering and counting in the browser. */
 export interface FilterIndex {
   pages: PageFilters;
-  all: PagefindResult[];
+  /** Every page, playbooks first, for a list cut by filters alone (no words typed); asked of the engine when needed. */
+  all: () => Promise<PagefindResult[]>;
 }
 
 let filterIndex: Promise<FilterIndex> | undefined;
+let engineFilters: Promise<{ pages: PageFilters; all: PagefindResult[] }> | undefined;
 
 /**
- * Reads which pages carry each filter value, once, with one filter-only search per value on the
- * facets engine: the island then filters and counts any list itself (src/search/facets.ts), so
- * the counts are those of the very list on screen, fallback and corrections included. Page types
- * come first, so `all` (every page) keeps the engine's order, playbooks before modules.
+ * Reads which pages carry each filter value once: from the file the build wrote beside the
+ * vocabulary (src/search/page-filters.ts), or, on a site built before that file existed, from the
+ * engine. The island then filters and counts any list itself (src/search/facets.ts), so the counts
+ * are those of the very list on screen, fallback and corrections included.
  */
 export function loadFilterIndex(base: string): Promise<FilterIndex> {
   filterIndex ??= retryable(
+    async () => ({
+      pages: (await readPageFilters(base)) ?? (await loadEngineFilters(base)).pages,
+      all: async () => (await loadEngineFilters(base)).all,
+    }),
+    () => (filterIndex = undefined),
+  );
+  return filterIndex;
+}
+
+/**
+ * The same from the facets engine, with one filter-only search per value. Page types come first,
+ * so `all` (every page) keeps the engine's order, playbooks before modules.
+ */
+function loadEngineFilters(base: string): Promise<{ pages: PageFilters; all: PagefindResult[] }> {
+  engineFilters ??= retryable(
     async () => {
       const engine = await loadFacets(base);
       const values = await engine.filters();
@@ -178,7 +197,7 @@ export function loadFilterIndex(base: string): Promise<FilterIndex> {
         all: [...all.values()],
       };
     },
-    () => (filterIndex = undefined),
+    () => (engineFilters = undefined),
   );
-  return filterIndex;
+  return engineFilters;
 }

@@ -126,7 +126,7 @@ export class EngineSearcher implements Searcher {
     const found: Found = query
       ? await findResults(engine, query, async (words) => (await vocabulary).corrections(words))
       : {
-          main: (await this.#loadFilterIndex()).all.map((result) => ({ ...result, words: [] })),
+          main: (await (await this.#loadFilterIndex()).all()).map((result) => ({ ...result, words: [] })),
           others: [],
           corrections: new Map(),
           unmatched: [],

@@ -13,7 +13,7 @@ describe('EngineSearcher', () => {
     const head = gate();
     const searcher = new EngineSearcher({
       words: async () => words,
-      filterIndex: async () => ({ pages: new Map(), all: [] }),
+      filterIndex: async () => ({ pages: new Map(), all: async () => [] }),
       vocabulary: async () => head.opened.then(() => vocabulary),
     });
     const answer = searcher.search(1, request('port'));
@@ -29,7 +29,7 @@ describe('EngineSearcher', () => {
     words.held = slow.opened;
     const searcher = new EngineSearcher({
       words: async () => words,
-      filterIndex: async () => ({ pages: new Map(), all: [] }),
+      filterIndex: async () => ({ pages: new Map(), all: async () => [] }),
       vocabulary: async () => vocabulary,
     });
     const older = searcher.search(1, request('port'));

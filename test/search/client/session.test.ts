@@ -39,11 +39,12 @@ function filterIndex(): FilterIndex & { loads: number; held: Promise<void> | und
       { key: 'category', value: 'Porting', ids: porting },
       { key: 'category', value: 'Billing', ids: billing },
     ]),
-    all: [...porting, ...billing].map((id) => ({
-      id,
-      score: 0,
-      data: async () => ({ url: `/playbooks/${id}/`, meta: { title: id }, excerpt: '', sub_results: [] }),
-    })),
+    all: async () =>
+      [...porting, ...billing].map((id) => ({
+        id,
+        score: 0,
+        data: async () => ({ url: `/playbooks/${id}/`, meta: { title: id }, excerpt: '', sub_results: [] }),
+      })),
     ...{ engine: all },
   };
 }

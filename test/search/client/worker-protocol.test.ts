@@ -17,7 +17,7 @@ const vocabulary = new Vocabulary({ pages: 20, generic: [], categories: [['Porti
 function engineSearcher(words = fakeEngine({ port: pages('p', 14) })): EngineSearcher {
   return new EngineSearcher({
     words: async () => words,
-    filterIndex: async () => ({ pages: new Map(), all: [] }),
+    filterIndex: async () => ({ pages: new Map(), all: async () => [] }),
     vocabulary: async () => vocabulary,
   });
 }
