@@ -31,7 +31,7 @@ export async function indexSite(siteDir: string): Promise<IndexStats> {
     if (added.page_count === 0) throw new Error(`Pagefind found no pages with data-pagefind-body in ${siteDir}`);
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
     failOn(written.errors, 'writing the index');
-    writeVocabulary(siteDir, readAndTrimFragments(join(siteDir, 'pagefind')));
+    writeVocabularyAndFilters(siteDir, readAndTrimFragments(join(siteDir, 'pagefind')));
     return { pages: added.page_count, seconds: (performance.now() - started) / 1000 };
   } finally {
     await pagefind.close();
@@ -65,7 +65,7 @@ function hashedName(stem: string, json: string): string {
  * `<siteDir>/search-vocabulary/`, with the file of which pages carry which filter value
  * (src/search/page-filters.ts), named in the head.
  */
-export function writeVocabulary(siteDir: string, pages: readonly IndexedPage[]): void {
+export function writeVocabularyAndFilters(siteDir: string, pages: readonly IndexedPage[]): void {
   const { head, files } = buildVocabulary(pages, hashedName);
   const filters = pageFiltersJson(pages);
   const filtersFile = hashedName('filters', filters);

@@ -110,7 +110,7 @@ function loadModule(base: string): Promise<PagefindModule> {
 /**
  * The engine for what the agent types. It never loads filter data: once Pagefind holds filters it
  * counts them for every result of every search, which at 5,000 playbooks costs more than the
- * search itself. Typing stays fast; counts come from `loadFacets`.
+ * search itself. Typing stays fast; counts come from `loadFilterIndex`.
  */
 export function loadPagefind(base: string): Promise<Pagefind> {
   words ??= retryable(
@@ -128,8 +128,9 @@ export function loadPagefind(base: string): Promise<Pagefind> {
 }
 
 /**
- * A second engine, with its own copy of what it loads, for filtered searches and for the filter
- * counts of a typed query. Started only when one of those is needed, never at page load.
+ * A second engine, with its own copy of what it loads, for the one list words cannot give (every
+ * page under filters alone) and for the filter index of a site built before the build wrote it.
+ * Started only when one of those is needed, never at page load.
  */
 export function loadFacets(base: string): Promise<Pagefind> {
   facets ??= retryable(
